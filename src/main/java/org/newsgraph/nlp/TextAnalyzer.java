@@ -1,0 +1,98 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article into sentences and tokens with the shared OpenNLP models.
+ *
+ * <p>Not thread-safe (the OpenNLP {@code *ME} tools keep state): make one per {@code DoFn}
+ * instance in {@code @Setup}, or one per thread.
+ */
+public final class TextAnalyzer {
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+
+  public TextAnalyzer() {
+    this.sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
+    this.tokenizer = new TokenizerME(NlpModels.tokens());
+  }
+
+  /** Sentences in text order; paragraphs (blank lines) always end a sentence. */
+  public List<Sentence> analyze(String text) {
+    List<Sentence> out = new ArrayList<>();
+    int paragraphStart = 0;
+    int n = text.length();
+    while (paragraphStart < n) {
+      int paragraphEnd = nextParagraphBreak(text, paragraphStart);
+      for (Span s : sentenceDetector.sentPosDetect(text.substring(paragraphStart, paragraphEnd))) {
+        int begin = paragraphStart + s.getStart();
+        int end = paragraphStart + s.getEnd();
+        Span[] spans = splitPossessives(text, begin, tokenizer.tokenizePos(text.substring(begin, end)));
+        if (spans.length == 0) {
+          continue;
+        }
+        String[] tokens = new String[spans.length];
+        int[] begins = new int[spans.length];
+        int[] ends = new int[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+          begins[i] = begin + spans[i].getStart();
+          ends[i] = begin + spans[i].getEnd();
+          tokens[i] = text.substring(begins[i], ends[i]);
+        }
+        out.add(new Sentence(out.size(), begin, end, tokens, begins, ends));
+      }
+      paragraphStart = paragraphEnd;
+    }
+    return out;
+  }
+
+  /**
+   * The EWT tokenizer keeps {@code Putin's} whole; names are matched and tagged (as in the CoNLL
+   * corpora) with the possessive as its own token, so split a trailing {@code 's} / {@code ’s}.
+   */
+  static Span[] splitPossessives(String text, int offset, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      int len = s.getEnd() - s.getStart();
+      int e = offset + s.getEnd();
+      boolean possessive =
+          len > 2
+              && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+              && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019');
+      if (possessive && out == null) {
+        out = new ArrayList<>(spans.length + 4);
+        for (int j = 0; j < i; j++) {
+          out.add(spans[j]);
+        }
+      }
+      if (possessive) {
+        out.add(new Span(s.getStart(), s.getEnd() - 2));
+        out.add(new Span(s.getEnd() - 2, s.getEnd()));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** End of the paragraph starting at {@code from}: after the next blank line, or the text end. */
+  private static int nextParagraphBreak(String text, int from) {
+    int i = text.indexOf('\n', from);
+    while (i >= 0) {
+      int j = i + 1;
+      while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+        j++;
+      }
+      if (j < text.length() && text.charAt(j) == '\n') {
+        return j + 1;
+      }
+      i = text.indexOf('\n', j);
+    }
+    return text.length();
+  }
+}

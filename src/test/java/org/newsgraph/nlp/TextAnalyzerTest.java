@@ -1,0 +1,32 @@
+package org.newsgraph.nlp;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import org.junit.Test;
+
+public class TextAnalyzerTest {
+  @Test
+  public void splitsSentencesAndTokensWithOffsetsIntoTheText() {
+    String text = "Putin met Trump in Budapest. They talked.\n\nLavrov's aide said so.";
+    List<Sentence> sentences = new TextAnalyzer().analyze(text);
+
+    assertEquals(3, sentences.size());
+    Sentence first = sentences.get(0);
+    assertArrayEquals(new String[] {"Putin", "met", "Trump", "in", "Budapest", "."}, first.tokens);
+    for (Sentence s : sentences) {
+      assertEquals(s.index, sentences.indexOf(s));
+      for (int i = 0; i < s.size(); i++) {
+        assertEquals(s.tokens[i], text.substring(s.tokenBegins[i], s.tokenEnds[i]));
+      }
+    }
+    assertArrayEquals(
+        new String[] {"Lavrov", "'s", "aide", "said", "so", "."}, sentences.get(2).tokens);
+  }
+
+  @Test
+  public void emptyTextHasNoSentences() {
+    assertEquals(0, new TextAnalyzer().analyze("  \n\n ").size());
+  }
+}
