@@ -1,0 +1,73 @@
+package org.newsgraph.nlp;
+
+import java.util.Set;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsgraph.io.Article;
+import org.newsgraph.io.Reject;
+
+/**
+ * Sets aside articles that are not in one of the accepted languages (reason {@code language=xx}).
+ * The models are English, so running them on French text would only invent actors.
+ */
+public final class CheckLanguage extends PTransform<PCollection<Article>, PCollectionTuple> {
+  public static final TupleTag<KV<Article, String>> ACCEPTED = new TupleTag<KV<Article, String>>() {};
+  public static final TupleTag<Reject> REJECTED = new TupleTag<Reject>() {};
+
+  private final Set<String> accepted;
+
+  public CheckLanguage(Set<String> acceptedTwoLetterCodes) {
+    this.accepted = Set.copyOf(acceptedTwoLetterCodes);
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Article> articles) {
+    return articles.apply(
+        ParDo.of(new DetectFn(accepted)).withOutputTags(ACCEPTED, TupleTagList.of(REJECTED)));
+  }
+
+  static final class DetectFn extends DoFn<Article, KV<Article, String>> {
+    /** Enough text to be sure of a language; more only costs time. */
+    static final int SAMPLE_CHARS = 2000;
+
+    private final Set<String> accepted;
+    private final Counter rejected = Metrics.counter("newsgraph", "language_rejects");
+    private transient LanguageDetectorME detector;
+
+    DetectFn(Set<String> accepted) {
+      this.accepted = accepted;
+    }
+
+    @Setup
+    public void setup() {
+      detector = new LanguageDetectorME(NlpModels.languages());
+    }
+
+    @ProcessElement
+    public void process(@Element Article a, MultiOutputReceiver out) {
+      String language = detect(detector, a.text);
+      if (accepted.contains(language)) {
+        out.get(ACCEPTED).output(KV.of(a, language));
+      } else {
+        rejected.inc();
+        out.get(REJECTED).output(new Reject(a.input, a.position, "language", "language=" + language));
+      }
+    }
+  }
+
+  static String detect(LanguageDetectorME detector, String text) {
+    String sample = text.length() > DetectFn.SAMPLE_CHARS ? text.substring(0, DetectFn.SAMPLE_CHARS) : text;
+    Language best = detector.predictLanguage(sample);
+    return Languages.twoLetter(best.getLang());
+  }
+}
