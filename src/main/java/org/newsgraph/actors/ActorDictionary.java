@@ -60,6 +60,9 @@ public final class ActorDictionary {
    * result (see {@link MentionFinder#shared(List, boolean)}).
    */
   public static ActorDictionary load(List<String> extraFiles, boolean replaceShipped) {
+    if (extraFiles.isEmpty() && !replaceShipped) {
+      return shipped();
+    }
     Builder b = builder();
     if (!replaceShipped) {
       b.addAll(shipped());

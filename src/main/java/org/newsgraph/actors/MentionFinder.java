@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +37,8 @@ import org.newsgraph.nlp.Sentence;
  *       holds whether the surname comes after or BEFORE the full name in the article: the full
  *       name anywhere in the article is evidence enough (leads and headlines often use the
  *       surname first). Bare tokens are not folded next to another capitalised word
- *       ({@code Melania Trump}, {@code Trump Tower}) nor when they are month/day names.
+ *       ({@code Melania Trump}, {@code Trump Tower}) nor when they are month/day names; in an
+ *       ALL-CAPS headline the surname matches in capitals ({@code PUTIN}).
  *   <li>Ambiguity: a surname registered by two different persons in the article ({@code Trump}
  *       with Donald and Melania Trump) folds to neither and is dropped, also as a model span: a
  *       separate "Trump" actor would be a bogus node in the networks.
@@ -60,6 +62,8 @@ public final class MentionFinder {
 
   private static final Map<List<Object>, MentionFinder> SHARED = new ConcurrentHashMap<>();
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "jnr", "snr");
+  /** Abbreviations ending a name whose dot is part of it (unlike a glued full stop in "Kyiv."). */
+  private static final Set<String> DOTTED = Set.of("jr", "sr", "inc", "ltd", "co", "corp", "bros", "st");
 
   private final DictionaryMatcher matcher;
 
@@ -116,6 +120,8 @@ public final class MentionFinder {
     final Map<String, Map<String, Actor>> surnames = new HashMap<>();
     /** First piece key of a surname → surnames (as key lists) starting with it. */
     final Map<String, List<List<String>>> surnamesByFirst = new HashMap<>();
+    /** The same in capitals, for headlines ({@code PUTIN MEETS TRUMP}); values stay as registered. */
+    final Map<String, List<List<String>>> capsByFirst = new HashMap<>();
 
     ArticleState(String articleId, String text, List<Sentence> sentences) {
       this.articleId = articleId;
@@ -204,6 +210,7 @@ public final class MentionFinder {
       Map<String, Actor> persons = surnames.computeIfAbsent(joined, k -> new LinkedHashMap<>());
       if (persons.isEmpty()) {
         surnamesByFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(keys);
+        capsByFirst.computeIfAbsent(keys.get(0).toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(keys);
       }
       persons.putIfAbsent(person.id, person);
     }
@@ -260,8 +267,7 @@ public final class MentionFinder {
         end--;
       }
       if (end - begin >= 4 && text.charAt(end - 1) == '.' && Character.isLowerCase(text.charAt(end - 2))
-          && !NAME_SUFFIXES.contains(Titles.norm(s.tokens[b - 1]))
-          && !Set.of("inc", "ltd", "co", "corp", "bros", "st").contains(Titles.norm(s.tokens[b - 1]))) {
+          && !DOTTED.contains(Titles.norm(s.tokens[b - 1]))) {
         end--; // "Kyiv." glued to the sentence end, but not "Jr." or "Inc."
       }
       if (end <= begin) {
@@ -306,19 +312,20 @@ public final class MentionFinder {
     void scanSurnames(Sentence s, Pieces p) {
       boolean[] t = taken[s.index];
       boolean[] adj = adjectival[s.index];
+      boolean headline = DictionaryMatcher.isHeadline(s);
       for (int i = 0; i < p.size; i++) {
-        List<List<String>> options = surnamesByFirst.get(p.keys[i]);
+        List<List<String>> options = (headline ? capsByFirst : surnamesByFirst).get(p.keys[i]);
         if (options == null || !p.startOk(i) || t[p.tokens[i]] || adj[p.tokens[i]]) {
           continue;
         }
         for (List<String> keys : options) {
           int j = i + keys.size();
-          if (j > p.size || !p.endOk(j) || !matches(p, i, keys)) {
+          if (j > p.size || !p.endOk(j) || !matches(p, i, keys, headline)) {
             continue;
           }
           int t0 = p.tokens[i];
           int t1 = p.tokens[j - 1] + 1;
-          if (any(t, t0, t1) || any(adj, t0, t1) || gluedToName(s, t0, t1)) {
+          if (any(t, t0, t1) || any(adj, t0, t1) || (!headline && gluedToName(s, t0, t1))) {
             continue;
           }
           Map<String, Actor> persons = surnames.get(String.join(" ", keys));
@@ -412,9 +419,10 @@ public final class MentionFinder {
     return String.join(" ", Pieces.keysOf(name));
   }
 
-  private static boolean matches(Pieces p, int i, List<String> keys) {
+  private static boolean matches(Pieces p, int i, List<String> keys, boolean caps) {
     for (int k = 0; k < keys.size(); k++) {
-      if (!keys.get(k).equals(p.keys[i + k])) {
+      String key = caps ? keys.get(k).toUpperCase(Locale.ROOT) : keys.get(k);
+      if (!key.equals(p.keys[i + k])) {
         return false;
       }
     }

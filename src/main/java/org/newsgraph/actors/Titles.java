@@ -21,7 +21,7 @@ final class Titles {
       "secretary of state", "secretary-general", "secretary general", "secretary", "chancellor",
       "premier", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep",
       "representative", "congressman", "congresswoman", "gov", "governor", "gen", "general",
-      "lt", "lt gen", "lt. gen", "col", "colonel", "maj", "major", "capt", "captain", "adm",
+      "lt", "lt gen", "col", "colonel", "maj", "major", "capt", "captain", "adm",
       "admiral", "sgt", "commander", "king", "queen", "prince", "princess", "crown prince",
       "emperor", "pope", "cardinal", "archbishop", "bishop", "rev", "reverend", "father",
       "patriarch", "ayatollah", "supreme leader", "sheikh", "emir", "sultan", "spokesman",
@@ -37,6 +37,11 @@ final class Titles {
       "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
       "their", "our", "my", "this", "that", "these", "those", "there", "here", "who", "what",
       "and", "or", "but", "of", "in", "on", "at", "by", "for", "with", "to", "from", "as",
+      // sentence openers, so "Later Putin said" still folds "Putin"
+      "later", "then", "so", "yet", "also", "meanwhile", "however", "still", "now", "when",
+      "while", "after", "before", "since", "if", "because", "although", "though", "instead",
+      "earlier", "separately", "previously", "last", "next", "only", "even", "both", "neither",
+      "nor", "not", "why", "how", "where", "asked", "said", "says", "according",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
       "yesterday", "tomorrow");
 
