@@ -99,8 +99,21 @@ public final class MentionFinder {
     return find(articleId, text, sentences, List.of());
   }
 
+  /**
+   * Mentions of one article, sorted by (begin, end).
+   *
+   * @param sentences as {@link org.newsgraph.nlp.TextAnalyzer} makes them: {@code get(i).index == i},
+   *     token offsets into {@code text}
+   * @param modelSpans name-finder spans ({@link NameSpan#sentence} indexes {@code sentences}); may
+   *     be empty
+   */
   public List<Mention> find(
       String articleId, String text, List<Sentence> sentences, List<NameSpan> modelSpans) {
+    for (int i = 0; i < sentences.size(); i++) {
+      if (sentences.get(i).index != i) {
+        throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index);
+      }
+    }
     return new ArticleState(articleId, text, sentences).run(modelSpans);
   }
 
