@@ -77,7 +77,20 @@ public final class ArticleReader {
     BufferedInputStream b = new BufferedInputStream(in, 65536);
     byte[] head = new byte[SNIFF_BYTES];
     b.mark(SNIFF_BYTES);
-    int n = b.readNBytes(head, 0, head.length);
+    int n = 0;
+    IOException sniffFailure = null;
+    try {
+      int k;
+      while (n < head.length && (k = b.read(head, n, head.length - n)) > 0) {
+        n += k;
+      }
+    } catch (IOException e) {
+      // A short (truncated) stream: sniff what arrived; reading it again fails at the same place.
+      sniffFailure = e;
+    }
+    if (n == 0 && sniffFailure != null) {
+      throw sniffFailure;
+    }
     b.reset();
     String lower = name.toLowerCase(Locale.ROOT);
     if (n == 0) {
@@ -93,7 +106,7 @@ public final class ArticleReader {
       return;
     }
     if (GzipCompressorInputStream.matches(head, n)) {
-      readStream(session, stripGzip(name), new GzipCompressorInputStream(b, true), depth + 1);
+      readStream(session, stripGzip(name), new GzipStream(b), depth + 1);
     } else if (ZipArchiveInputStream.matches(head, n)) {
       readZip(session, b, depth);
     } else if (TarArchiveInputStream.matches(head, n)) {

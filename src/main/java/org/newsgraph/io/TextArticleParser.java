@@ -63,7 +63,11 @@ final class TextArticleParser {
     }
     if (total > cap) {
       // Not all of it is in memory: report its size without parsing further.
-      session.reject(position, ReadSession.STAGE_READ, session.tooLarge(total - head.bodyStart));
+      int start = head.bodyStart;
+      while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+        start++;
+      }
+      session.reject(position, ReadSession.STAGE_READ, session.tooLarge(total - start));
       return;
     }
     String body = head.restOfLine == null ? s.substring(head.bodyStart) : head.restOfLine + "\n" + s.substring(head.bodyStart);
