@@ -101,4 +101,16 @@ public class JsonLinesFormatTest {
     assertReject(c.rejects.get(0), "line 1", "read", "article too large: 200031 chars > 100 (whole line, not parsed)");
     assertReject(c.rejects.get(1), "line 2", "read", "article too large: 500 chars > 100");
   }
+
+  @Test
+  public void tenMegabyteArticleAmongGoodOnesWithDefaultLimit() {
+    char[] big = new char[10 * 1024 * 1024];
+    Arrays.fill(big, 'z');
+    Collected c = read("feed.jsonl",
+        "{\"date\":\"2025-10-17\",\"text\":\"Before.\"}\n"
+            + "{\"date\":\"2025-10-17\",\"text\":\"" + new String(big) + "\"}\n"
+            + "{\"date\":\"2025-10-17\",\"text\":\"After.\"}\n");
+    assertEquals(List.of("Before.", "After."), c.texts());
+    assertReject(c.onlyReject(), "line 2", "read", "article too large: " + (big.length + 31) + " chars > 1000000 (whole line, not parsed)");
+  }
 }
