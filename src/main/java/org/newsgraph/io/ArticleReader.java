@@ -35,9 +35,9 @@ public final class ArticleReader {
 
   private ArticleReader() {}
 
-  /** Reads {@code in} (not closed here) with the default size limit. */
-  public static void read(String inputName, InputStream in, ArticleSink sink) {
-    read(inputName, in, sink, DEFAULT_MAX_ARTICLE_CHARS);
+  /** Reads {@code in} (not closed here) with the default size limit; returns records read. */
+  public static long read(String inputName, InputStream in, ArticleSink sink) {
+    return read(inputName, in, sink, DEFAULT_MAX_ARTICLE_CHARS);
   }
 
   /**
@@ -97,6 +97,7 @@ public final class ArticleReader {
       session.reject(session.at("byte 0"), STAGE_READ, "empty file");
       return;
     }
+    // commons-compress only recognises the signatures; gzip itself is decoded by GzipStream.
     boolean container =
         GzipCompressorInputStream.matches(head, n)
             || ZipArchiveInputStream.matches(head, n)

@@ -51,7 +51,11 @@ final class TextArticleParser {
     }
     String s = text.toString().replace("\r\n", "\n");
     if (s.isBlank()) {
-      session.reject(position, ReadSession.STAGE_READ, total == 0 ? "empty file" : "empty text");
+      if (total == 0) {
+        session.reject(session.at("byte 0"), ReadSession.STAGE_READ, "empty file");
+      } else {
+        session.reject(position, ReadSession.STAGE_PARSE, "empty text");
+      }
       return;
     }
     Head head;

@@ -56,7 +56,7 @@ final class Collected implements ArticleSink {
     return rejects.get(0);
   }
 
-  /** Titles (or the first 20 chars of text) of the articles, in order. */
+  /** Texts of the articles, in order. */
   List<String> texts() {
     List<String> out = new ArrayList<>();
     for (Article a : articles) {

@@ -88,7 +88,7 @@ public class TextFormatTest {
   @Test
   public void emptyFileAndEmptyText() {
     assertReject(read("2025/10/17/a.txt", "").onlyReject(), "byte 0", "read", "empty file");
-    assertReject(read("2025/10/17/a.txt", " \n\n ").onlyReject(), "line 1", "read", "empty text");
+    assertReject(read("2025/10/17/a.txt", " \n\n ").onlyReject(), "line 1", "parse", "empty text");
     assertReject(read("a.txt", "date 2025-10-17\nBaku, October 17, AZERTAC\n\n").onlyReject(), "line 1", "parse", "empty text");
   }
 
