@@ -1,0 +1,135 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.Span;
+
+/**
+ * Document-level consistency for the name finder's output: a name gets one type in a document
+ * (the type with the highest summed probability over its occurrences), and occurrences of a
+ * tagged name (or of the surname of a tagged multi-token person) that the model missed are tagged too.
+ */
+public final class DocConsistency {
+  private DocConsistency() {}
+
+  public static List<Span[]> apply(List<String[]> sentences, List<Span[]> spans) {
+    // 1. votes per surface string
+    Map<String, double[]> votes = new HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Span s : spans.get(i)) {
+        double[] v = votes.computeIfAbsent(key(sentences.get(i), s.getStart(), s.getEnd()), k -> new double[3]);
+        v[typeIndex(s.getType())] += Math.max(s.getProb(), 0.05);
+      }
+    }
+    Map<String, String> typeOf = new HashMap<>();
+    for (Map.Entry<String, double[]> e : votes.entrySet()) {
+      typeOf.put(e.getKey(), NerCorpus.TYPES[argmax(e.getValue())]);
+    }
+    // surnames of multi-token persons (capitalised, not already a name of another type)
+    Map<String, String> extra = new HashMap<>();
+    for (Map.Entry<String, String> e : typeOf.entrySet()) {
+      String[] parts = e.getKey().split(" ");
+      if (e.getValue().equals("PER") && parts.length >= 2) {
+        String last = parts[parts.length - 1];
+        if (last.length() > 1 && Character.isUpperCase(last.charAt(0)) && !typeOf.containsKey(last)) {
+          extra.put(last, "PER");
+        }
+      }
+    }
+    Map<String, String> propagate = new HashMap<>(extra);
+    for (Map.Entry<String, String> e : typeOf.entrySet()) {
+      if (Character.isUpperCase(e.getKey().charAt(0)) || Character.isDigit(e.getKey().charAt(0))) {
+        propagate.put(e.getKey(), e.getValue());
+      }
+    }
+    int maxLen = 1;
+    for (String k : propagate.keySet()) {
+      maxLen = Math.max(maxLen, k.split(" ").length);
+    }
+    List<Span[]> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] toks = sentences.get(i);
+      List<Span> list = new ArrayList<>();
+      boolean[] covered = new boolean[toks.length];
+      for (Span s : spans.get(i)) {
+        String t = typeOf.get(key(toks, s.getStart(), s.getEnd()));
+        list.add(new Span(s.getStart(), s.getEnd(), t, s.getProb()));
+        for (int k = s.getStart(); k < s.getEnd(); k++) {
+          covered[k] = true;
+        }
+      }
+      // 2. missed occurrences: longest match first, on uncovered tokens only
+      for (int start = 0; start < toks.length; start++) {
+        if (covered[start]) {
+          continue;
+        }
+        for (int len = Math.min(maxLen, toks.length - start); len >= 1; len--) {
+          boolean free = true;
+          for (int k = start; k < start + len; k++) {
+            free &= !covered[k];
+          }
+          if (!free) {
+            continue;
+          }
+          String t = propagate.get(key(toks, start, start + len));
+          if (t == null) {
+            continue;
+          }
+          // do not glue onto an adjacent capitalised token (part of a longer, different name)
+          if ((start > 0 && capitalised(toks[start - 1]) && !covered[start - 1] && start - 1 > 0)
+              || (start + len < toks.length && capitalised(toks[start + len]) && !covered[start + len])) {
+            continue;
+          }
+          list.add(new Span(start, start + len, t, 0.5));
+          for (int k = start; k < start + len; k++) {
+            covered[k] = true;
+          }
+          break;
+        }
+      }
+      Span[] arr = list.toArray(new Span[0]);
+      Arrays.sort(arr, (a, b) -> Integer.compare(a.getStart(), b.getStart()));
+      out.add(arr);
+    }
+    return out;
+  }
+
+  private static boolean capitalised(String t) {
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+  }
+
+  static String key(String[] toks, int s, int e) {
+    StringBuilder b = new StringBuilder();
+    for (int i = s; i < e; i++) {
+      if (i > s) {
+        b.append(' ');
+      }
+      b.append(toks[i]);
+    }
+    return b.toString();
+  }
+
+  static int typeIndex(String t) {
+    switch (t) {
+      case "PER":
+        return 0;
+      case "ORG":
+        return 1;
+      default:
+        return 2;
+    }
+  }
+
+  private static int argmax(double[] v) {
+    int b = 0;
+    for (int i = 1; i < v.length; i++) {
+      if (v[i] > v[b]) {
+        b = i;
+      }
+    }
+    return b;
+  }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.newsgraph.actors.ActorType;
+import org.newsgraph.nlp.NameSpan;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds PER / ORG / LOC names in one article at a time. Wraps an OpenNLP {@link NameFinderME}
+ * and is therefore not thread-safe: make one per {@code DoFn} instance (or thread) from a shared
+ * model. Each call to a {@code tag} method is one document: adaptive data is cleared first, and
+ * names are then made consistent across the document ({@link DocConsistency}).
+ */
+public final class EntityTagger {
+  private final NameFinderME finder;
+  private final boolean consistency;
+
+  /** A tagger on the shipped model. */
+  public EntityTagger() {
+    this(NerModels.shipped());
+  }
+
+  public EntityTagger(TokenNameFinderModel model) {
+    this(model, true);
+  }
+
+  public EntityTagger(TokenNameFinderModel model, boolean documentConsistency) {
+    this.finder = new NameFinderME(model);
+    this.consistency = documentConsistency;
+  }
+
+  /** The names of one article, sentence by sentence, in text order. */
+  public List<NameSpan> tag(List<Sentence> sentences) {
+    List<String[]> toks = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      toks.add(s.tokens);
+    }
+    List<Span[]> spans = tagTokens(toks);
+    List<NameSpan> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        out.add(new NameSpan(sentences.get(i).index, sp.getStart(), sp.getEnd(), actorType(sp.getType()), sp.getProb()));
+      }
+    }
+    return out;
+  }
+
+  /** Spans (type PER / ORG / LOC) for each sentence of one document. */
+  public List<Span[]> tagTokens(List<String[]> sentences) {
+    finder.clearAdaptiveData();
+    List<Span[]> out = new ArrayList<>(sentences.size());
+    for (String[] s : sentences) {
+      out.add(s.length == 0 ? new Span[0] : finder.find(s));
+    }
+    finder.clearAdaptiveData();
+    return consistency ? DocConsistency.apply(sentences, out) : out;
+  }
+
+  public static ActorType actorType(String type) {
+    switch (type) {
+      case "PER":
+        return ActorType.PERSON;
+      case "ORG":
+        return ActorType.ORGANIZATION;
+      case "LOC":
+        return ActorType.LOCATION;
+      default:
+        throw new IllegalArgumentException("unknown name type " + type);
+    }
+  }
+}

@@ -1,0 +1,360 @@
+package org.newsgraph.ner;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Labeled sentences grouped in documents, read from the corpora formats: CoNLL-style columns
+ * (IOB2, IOB1 or IO tags, any type labels mapped to PER / ORG / LOC) and GUM CoNLL-U with
+ * {@code Entity=} brackets.
+ */
+public final class NerCorpus {
+  public static final String[] TYPES = {"PER", "ORG", "LOC"};
+
+  /** One sentence: tokens and IOB2 tags over PER / ORG / LOC. */
+  public static final class LabeledSentence {
+    public final String[] tokens;
+    public final String[] tags;
+
+    public LabeledSentence(String[] tokens, String[] tags) {
+      this.tokens = tokens;
+      this.tags = tags;
+    }
+
+    public Span[] spans() {
+      return IobTags.toSpans(tags);
+    }
+  }
+
+  /** A document: its sentences (adaptive data is reset at each document). */
+  public static final class Doc {
+    public final String id;
+    public final List<LabeledSentence> sentences = new ArrayList<>();
+
+    public Doc(String id) {
+      this.id = id;
+    }
+  }
+
+  private NerCorpus() {}
+
+  /**
+   * Reads a CoNLL-style file. {@code tokenColumn}/{@code tagColumn}: column index, negative counts
+   * from the end, {@code Integer.MIN_VALUE} for the token means "auto" (second column when the
+   * first is a numeric index). {@code map}: source type label → PER/ORG/LOC (labels not in it → O).
+   * Documents split at {@code -DOCSTART-} and {@code # newdoc}; files without them are cut into
+   * documents of {@code docSentences} sentences.
+   */
+  public static List<Doc> readConll(Path file, int tokenColumn, int tagColumn, Map<String, String> map, int docSentences)
+      throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    String base = file.getFileName().toString();
+    Doc doc = new Doc(base + "#0");
+    List<String> toks = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    boolean explicitDocs = false;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String t = line.strip();
+      boolean docStart = t.startsWith("-DOCSTART-") || t.startsWith("# newdoc");
+      if (t.isEmpty() || docStart) {
+        flush(doc, toks, tags, map);
+        if (docStart) {
+          explicitDocs = true;
+          if (!doc.sentences.isEmpty()) {
+            docs.add(doc);
+          }
+          doc = new Doc(base + "#" + docs.size());
+        } else if (!explicitDocs && docSentences > 0 && doc.sentences.size() >= docSentences) {
+          docs.add(doc);
+          doc = new Doc(base + "#" + docs.size());
+        }
+        continue;
+      }
+      if (t.startsWith("# ") && t.contains(" = ")) {
+        continue; // comment line (EWT: "# sent_id = ...", "# text = ...")
+      }
+      String[] cols = t.split("\\s+");
+      if (cols.length < 2) {
+        continue;
+      }
+      int tc = tokenColumn == Integer.MIN_VALUE ? (cols.length >= 3 && cols[0].matches("\\d+") ? 1 : 0) : col(tokenColumn, cols.length);
+      int gc = col(tagColumn, cols.length);
+      toks.add(cols[tc]);
+      tags.add(cols[gc]);
+    }
+    flush(doc, toks, tags, map);
+    if (!doc.sentences.isEmpty()) {
+      docs.add(doc);
+    }
+    return docs;
+  }
+
+  private static int col(int c, int n) {
+    return c < 0 ? n + c : Math.min(c, n - 1);
+  }
+
+  private static void flush(Doc doc, List<String> toks, List<String> tags, Map<String, String> map) {
+    if (toks.isEmpty()) {
+      return;
+    }
+    String[] mapped = normalizeTags(tags, map);
+    doc.sentences.add(new LabeledSentence(toks.toArray(new String[0]), mapped));
+    toks.clear();
+    tags.clear();
+  }
+
+  /** Any IOB1/IOB2/IO (or BIOES) tag sequence with source labels → IOB2 over PER/ORG/LOC. */
+  static String[] normalizeTags(List<String> raw, Map<String, String> map) {
+    String[] out = new String[raw.size()];
+    String prevSrc = null; // source label of the previous token's entity, null when O
+    for (int i = 0; i < out.length; i++) {
+      String tag = raw.get(i);
+      String prefix;
+      String label;
+      int dash = tag.indexOf('-');
+      if (tag.equals("O") || tag.isEmpty() || dash < 0) {
+        out[i] = "O";
+        prevSrc = null;
+        continue;
+      }
+      prefix = tag.substring(0, dash);
+      label = tag.substring(dash + 1);
+      String type = map.get(label);
+      boolean begins = prefix.equals("B") || prefix.equals("S") || !label.equals(prevSrc);
+      prevSrc = prefix.equals("E") || prefix.equals("S") ? null : label;
+      if (type == null) {
+        out[i] = "O";
+        continue;
+      }
+      out[i] = (begins || i == 0 || out[i - 1].equals("O") || !out[i - 1].substring(2).equals(type) ? "B-" : "I-") + type;
+    }
+    return out;
+  }
+
+  // ---- GUM CoNLL-U with Entity= brackets ----
+
+  private static final Set<String> TITLES = new HashSet<>(Arrays.asList(
+      "President", "Vice", "Prime", "Minister", "Ambassador", "Secretary", "Senator", "Sen.", "Governor", "Gov.",
+      "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Saint", "Sir", "Lord", "Lady", "Dame", "Mr.", "Mrs.",
+      "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Professor", "General", "Gen.", "Colonel", "Col.", "Captain",
+      "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Chancellor", "Chairman", "Chairwoman", "CEO",
+      "Judge", "Justice", "Rev.", "Reverend", "Father", "Sister", "Brother", "Bishop", "Archbishop", "Cardinal",
+      "Emperor", "Empress", "Sheikh", "Representative", "Rep.", "Congressman", "Congresswoman", "Director",
+      "Commissioner", "Chief", "Deputy", "Foreign", "Defence", "Defense", "Interior", "Finance", "Leader", "Speaker",
+      "Duke", "Duchess", "Count", "Countess", "Baron", "Earl", "Coach", "Officer", "Detective", "Inspector", "Agent",
+      "Premier", "Sultan", "Ayatollah", "Imam", "Rabbi", "Crown", "Head", "Former", "Late", "St", "Major", "Spokesperson",
+      "Spokesman", "Spokeswoman", "Minister", "Secretary-General", "Commander", "Marshal", "Private", "Corporal", "Councillor",
+      "Councilor", "Lawyer", "Attorney", "Vice-President", "Presidents", "Candidate", "Nominee", "Treasurer", "Founder"));
+
+  private static final Set<String> PER_CONNECTORS = new HashSet<>(Arrays.asList(
+      "-", "de", "del", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "y", "la", "le", "ibn", "ben"));
+
+  private static final Set<String> CONNECTORS = new HashSet<>(Arrays.asList(
+      "of", "the", "and", "&", "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "for", "on",
+      "-", "'s", "al", "bin", "y"));
+
+  private static final Map<String, String> GUM_TYPES = Map.of("person", "PER", "organization", "ORG", "place", "LOC");
+
+  private static final class Mention {
+    final int start;
+    int end = -1; // exclusive
+    final String type; // PER/ORG/LOC or null
+    final boolean identity;
+    final int depth;
+
+    Mention(int start, String type, boolean identity, int depth) {
+      this.start = start;
+      this.type = type;
+      this.identity = identity;
+      this.depth = depth;
+    }
+  }
+
+  /** Reads one GUM document (CoNLL-U, one file per document). */
+  public static Doc readGum(Path file) throws IOException {
+    Doc doc = new Doc(file.getFileName().toString());
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        if (!rows.isEmpty()) {
+          doc.sentences.add(gumSentence(rows));
+          rows.clear();
+        }
+        continue;
+      }
+      if (line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      if (c.length < 10 || c[0].contains("-") || c[0].contains(".")) {
+        continue; // multiword ranges and empty nodes
+      }
+      rows.add(c);
+    }
+    if (!rows.isEmpty()) {
+      doc.sentences.add(gumSentence(rows));
+    }
+    return doc;
+  }
+
+  private static LabeledSentence gumSentence(List<String[]> rows) {
+    int n = rows.size();
+    String[] tokens = new String[n];
+    String[] upos = new String[n];
+    String[] feats = new String[n];
+    int[] head = new int[n];
+    List<Mention> mentions = new ArrayList<>();
+    Map<String, List<Mention>> open = new HashMap<>();
+    int depth = 0;
+    for (int i = 0; i < n; i++) {
+      String[] c = rows.get(i);
+      tokens[i] = c[1];
+      upos[i] = c[3];
+      feats[i] = c[5];
+      head[i] = c[6].equals("_") ? -1 : Integer.parseInt(c[6]) - 1;
+      String ent = null;
+      for (String kv : c[9].split("\\|")) {
+        if (kv.startsWith("Entity=")) {
+          ent = kv.substring(7);
+        }
+      }
+      if (ent == null) {
+        continue;
+      }
+      // scan brackets in order: "(id-type-...-identity" opens, "id)" closes, "(...)" both
+      int p = 0;
+      while (p < ent.length()) {
+        char ch = ent.charAt(p);
+        if (ch == '(') {
+          int q = p + 1;
+          while (q < ent.length() && ent.charAt(q) != '(' && ent.charAt(q) != ')') {
+            q++;
+          }
+          String body = ent.substring(p + 1, q);
+          String[] parts = body.split("-");
+          String id = parts[0];
+          String type = parts.length > 1 ? GUM_TYPES.get(parts[1]) : null;
+          // identity (Wikipedia title) is the 8th field when present
+          boolean identity = parts.length >= 8 && !parts[7].isEmpty();
+          Mention m = new Mention(i, type, identity, depth++);
+          mentions.add(m);
+          open.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
+          if (q < ent.length() && ent.charAt(q) == ')') {
+            m.end = i + 1;
+            open.get(id).remove(open.get(id).size() - 1);
+            depth--;
+            q++;
+          }
+          p = q;
+        } else {
+          int q = p;
+          while (q < ent.length() && ent.charAt(q) != ')' && ent.charAt(q) != '(') {
+            q++;
+          }
+          String id = ent.substring(p, q);
+          List<Mention> stack = open.get(id);
+          if (stack != null && !stack.isEmpty() && q < ent.length() && ent.charAt(q) == ')') {
+            stack.remove(stack.size() - 1).end = i + 1;
+            depth--;
+          }
+          p = q < ent.length() && ent.charAt(q) == ')' ? q + 1 : q;
+        }
+      }
+    }
+    // candidate name spans
+    List<int[]> cands = new ArrayList<>(); // start, end, typeIndex
+    for (Mention m : mentions) {
+      if (m.type == null || m.end < 0) {
+        continue;
+      }
+      int h = -1;
+      for (int i = m.start; i < m.end; i++) {
+        if (head[i] < m.start || head[i] >= m.end) {
+          h = i;
+        }
+      }
+      if (h < 0 || !nameLike(tokens[h], upos[h]) || title(tokens[h])) {
+        continue;
+      }
+      if (!m.identity && !upos[h].equals("PROPN")) {
+        continue;
+      }
+      if (m.type.equals("PER") && feats[h].contains("Number=Plur")) {
+        continue; // "Muslims", "Democrats": groups, not names
+      }
+      boolean per = m.type.equals("PER");
+      Set<String> conn = per ? PER_CONNECTORS : CONNECTORS;
+      int s = h;
+      while (s - 1 >= m.start && !title(tokens[s - 1]) && !coveredByInner(mentions, m, s - 1)
+          && (nameLike(tokens[s - 1], upos[s - 1]) || (per && s - 2 >= m.start && tokens[s - 1].equals("-")
+              && nameLike(tokens[s - 2], upos[s - 2])))) {
+        s--;
+      }
+      int e = h + 1;
+      int k = e;
+      while (k < m.end) {
+        if (nameLike(tokens[k], upos[k]) && !(per && title(tokens[k]))) {
+          e = ++k;
+        } else if (per && tokens[k - 1].equals("-") && k > e - 1 && Character.isLetter(tokens[k].charAt(0))) {
+          e = ++k; // "Cheuk - yan"
+        } else if (conn.contains(tokens[k]) && !tokens[k].equals("'s")) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      cands.add(new int[] {s, e, Arrays.asList(TYPES).indexOf(m.type)});
+    }
+    cands.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
+    String[] tags = new String[n];
+    Arrays.fill(tags, "O");
+    for (int[] c : cands) {
+      boolean free = true;
+      for (int i = c[0]; i < c[1]; i++) {
+        free &= tags[i].equals("O");
+      }
+      if (!free) {
+        continue;
+      }
+      for (int i = c[0]; i < c[1]; i++) {
+        tags[i] = (i == c[0] ? "B-" : "I-") + TYPES[c[2]];
+      }
+    }
+    return new LabeledSentence(tokens, tags);
+  }
+
+  private static boolean title(String tok) {
+    return TITLES.contains(tok) || (!tok.isEmpty() && TITLES.contains(Character.toUpperCase(tok.charAt(0)) + tok.substring(1)));
+  }
+
+  private static boolean coveredByInner(List<Mention> mentions, Mention outer, int tok) {
+    for (Mention m : mentions) {
+      if (m != outer && m.type != null && m.start >= outer.start && m.end <= outer.end && m.end > 0
+          && tok >= m.start && tok < m.end && (m.end - m.start) < (outer.end - outer.start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nameLike(String tok, String upos) {
+    if (upos.equals("PROPN")) {
+      return !tok.isEmpty() && !CONNECTORS.contains(tok);
+    }
+    if (upos.equals("DET") || upos.equals("ADP") || upos.equals("PRON") || upos.equals("PUNCT") || upos.equals("CCONJ")
+        || upos.equals("PART") || upos.equals("AUX") || upos.equals("SCONJ")) {
+      return false;
+    }
+    return !tok.isEmpty() && Character.isUpperCase(tok.charAt(0));
+  }
+}

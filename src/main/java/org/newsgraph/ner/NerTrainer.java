@@ -1,0 +1,130 @@
+package org.newsgraph.ner;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/** Builds the training samples from a {@link TrainConfig} and trains a {@link TokenNameFinderModel}. */
+public final class NerTrainer {
+  private NerTrainer() {}
+
+  /** Training samples: every corpus, weighted (integer part repeats, fraction sampled by document). */
+  public static List<NameSample> samples(TrainConfig cfg, StringBuilder log) throws IOException {
+    List<NameSample> out = new ArrayList<>();
+    for (TrainConfig.CorpusSpec s : cfg.train) {
+      List<NerCorpus.Doc> docs = cfg.read(s);
+      int whole = (int) Math.floor(s.weight);
+      double frac = s.weight - whole;
+      int before = out.size();
+      int toks = 0;
+      for (int di = 0; di < docs.size(); di++) {
+        NerCorpus.Doc d = docs.get(di);
+        int reps = whole + (frac > 0 && unit(s.name + "#" + di) < frac ? 1 : 0);
+        for (int r = 0; r < reps; r++) {
+          boolean first = true;
+          for (NerCorpus.LabeledSentence ls : d.sentences) {
+            out.add(new NameSample(ls.tokens, ls.spans(), first));
+            first = false;
+            toks += ls.tokens.length;
+          }
+        }
+        if (s.upperCase > 0) {
+          int si = 0;
+          for (NerCorpus.LabeledSentence ls : d.sentences) {
+            if (unit("U" + s.name + "#" + di + "#" + si++) < s.upperCase) {
+              String[] up = new String[ls.tokens.length];
+              for (int i = 0; i < up.length; i++) {
+                up[i] = ls.tokens[i].toUpperCase(Locale.ROOT);
+              }
+              out.add(new NameSample(up, ls.spans(), true));
+              toks += up.length;
+            }
+          }
+        }
+      }
+      if (log != null) {
+        log.append(String.format("  %-14s %5d docs -> %6d sentences, %7d tokens (weight %.2f, upper %.2f)%n",
+            s.name, docs.size(), out.size() - before, toks, s.weight, s.upperCase));
+      }
+    }
+    return out;
+  }
+
+  /** Deterministic pseudo-random number in [0,1) from a key. */
+  static double unit(String key) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < key.length(); i++) {
+      h = 31 * h + key.charAt(i);
+    }
+    h ^= (h >>> 33);
+    h *= 0xff51afd7ed558ccdL;
+    h ^= (h >>> 33);
+    return (h >>> 11) / (double) (1L << 53);
+  }
+
+  public static SequenceCodec<String> codec(String name) {
+    return name.equalsIgnoreCase("BILOU") ? new BilouCodec() : new BioCodec();
+  }
+
+  public static TokenNameFinderFactory factory(TrainConfig cfg) throws IOException {
+    byte[] xml = Files.readAllBytes(cfg.local(cfg.get("features", "features.xml")));
+    Map<String, Object> resources = new HashMap<>();
+    for (String key : cfg.props.stringPropertyNames()) {
+      if (key.startsWith("resource.")) {
+        String name = key.substring("resource.".length());
+        resources.put(name, ClusterTable.read(cfg.local(cfg.props.getProperty(key))));
+      }
+    }
+    return TokenNameFinderFactory.create(null, xml, resources, codec(cfg.get("codec", "BIO")));
+  }
+
+  public static TrainingParameters params(TrainConfig cfg) {
+    TrainingParameters p = TrainingParameters.defaultParams();
+    p.put(TrainingParameters.THREADS_PARAM, 1);
+    for (String key : cfg.props.stringPropertyNames()) {
+      if (key.startsWith("trainer.")) {
+        String k = key.substring("trainer.".length());
+        String v = cfg.props.getProperty(key);
+        if (v.matches("-?\\d+")) {
+          p.put(k, Integer.parseInt(v));
+        } else if (v.matches("-?\\d*\\.\\d+")) {
+          p.put(k, Double.parseDouble(v));
+        } else {
+          p.put(k, v);
+        }
+      }
+    }
+    return p;
+  }
+
+  public static TokenNameFinderModel train(TrainConfig cfg, List<NameSample> samples) throws IOException {
+    ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples);
+    return NameFinderME.train(cfg.get("language", "en"), null, stream, params(cfg), factory(cfg));
+  }
+
+  static int countEntities(List<NameSample> samples) {
+    int n = 0;
+    for (NameSample s : samples) {
+      for (Span sp : s.getNames()) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
