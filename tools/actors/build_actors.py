@@ -286,8 +286,8 @@ class Builder:
 
     @staticmethod
     def merge(base, over):
-        """curated (over) wins for scalars, extends aliases/adjectives, replaces roles of the same
-        (role, of) pair and adds the others."""
+        """curated (over) wins for scalars, extends aliases/adjectives; its roles replace the snapshot
+        roles with the same "of" and are added to the others."""
         for k, v in over.items():
             if k in ("aliases", "adjectives"):
                 cur = base.setdefault(k, [])
@@ -295,8 +295,9 @@ class Builder:
                     if a not in cur:
                         cur.append(a)
             elif k == "roles":
-                keys = {(r["role"], r["of"]) for r in v}
-                base["roles"] = [r for r in base.get("roles", []) if (r["role"], r["of"]) not in keys] + list(v)
+                # curated roles replace every snapshot role held in the same country/org ("of")
+                ofs = {r["of"] for r in v}
+                base["roles"] = [r for r in base.get("roles", []) if r["of"] not in ofs] + list(v)
             elif k.startswith("_"):
                 continue
             else:
