@@ -100,7 +100,8 @@ CITY_STOP = {"Male", "Victoria", "Hamilton", "Stanley", "Douglas", "Plymouth", "
              "Melekeok", "Saint Helier", "Gustavia", "Marigot", "Alofi", "Adamstown",
              "Avarua", "Basse-Terre", "Mata Utu", "Hagatna",
              "Cockburn Town", "Philipsburg", "Kralendijk", "Longyearbyen", "Mamoudzou", "Saipan", "Oranjestad",
-             "Concord", "Tripoli"}
+             "Concord", "Tripoli", "Salvador", "Valencia", "Jos", "Aba", "Susa", "Hue", "Gustavo Adolfo Madero",
+             "Teni", "Budta", "Malingao", "Camayenne"}
 # ...but these specific surface forms are fine for a city once another curated alias disambiguates
 # (e.g. Kingston, Jamaica stays reachable through curated aliases / its QID entry).
 
@@ -112,6 +113,11 @@ def fold(s):
     out = out.replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("Ø", "O")
     out = out.replace("đ", "d").replace("Đ", "D").replace("ß", "ss").replace("æ", "ae").replace("ʻ", "'")
     return unicodedata.normalize("NFC", out)
+
+
+def usable_label(s):
+    """A Wikidata label we can use as a name: Latin script, not empty, not a bare QID."""
+    return bool(s.strip()) and not re.fullmatch(r"Q\d+", s.strip()) and is_latin(s)
 
 
 def is_latin(s):
@@ -407,7 +413,7 @@ class Builder:
                 self.notes.append(f"news place not found in GeoNames: {n} ({cc})")
                 continue
             picked[r["gid"]] = r
-            if n not in (r["name"], r["ascii"]):
+            if n != r["name"]:
                 english[r["gid"]] = n
         city_entries = {}
         for gid, r in picked.items():
@@ -525,17 +531,24 @@ class Builder:
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
                 pid, name, cid = r["officeholder"], r["officeholderLabel"], r["countryid"]
-                if not pid or not name.strip() or not ID_RE.match(pid) or not is_latin(name) or cid not in self.e:
+                if not pid or not ID_RE.match(pid) or not usable_label(name) or cid not in self.e:
                     continue
                 role = "head_of_government" if hog.match(r["positionLabel"]) else "head_of_state"
-                ro = {"role": role, "of": cid}
-                if r["start_year"]:
-                    ro["from"] = r["start_year"] + "-01-01"
-                else:
+                # Years only in the source: keep the interval in which the holder was certainly in
+                # office (1 Jan after the start year .. 1 Jan of the end year / the snapshot date).
+                if not r["start_year"]:
                     continue
-                ro["to"] = (r["end_year"] + "-12-31") if r["end_year"] else HEADS_SNAPSHOT
-                if ro["to"] < ro["from"]:
-                    ro["to"] = ro["from"]
+                ro = {"role": role, "of": cid, "from": f"{int(r['start_year']) + 1:04d}-01-01"}
+                if r["end_year"]:
+                    ro["to"] = f"{int(r['end_year']):04d}-01-01"
+                    if ro["to"] < ro["from"]:
+                        ro = None
+                else:
+                    ro["to"] = HEADS_SNAPSHOT
+                    ro["from"] = min(ro["from"], HEADS_SNAPSHOT)
+                if ro is None:
+                    self.add({"id": pid, "type": "PERSON", "name": name, "country": cid})
+                    continue
                 self.add({"id": pid, "type": "PERSON", "name": name, "country": cid, "roles": [ro]})
 
     def load_foreign_ministers(self):
@@ -543,7 +556,7 @@ class Builder:
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
                 pid, name, cid = r["person"], r["name"], r["country"]
-                if not pid or not name.strip() or not ID_RE.match(pid) or not is_latin(name) or cid not in self.e:
+                if not pid or not ID_RE.match(pid) or not usable_label(name) or cid not in self.e:
                     continue
                 ro = {"role": "foreign_minister", "of": cid}
                 if valid_date(r["start"]):
@@ -573,23 +586,24 @@ class Builder:
         path = os.path.join(self.gaz, "wikidata-leaders", "intl_org_officeholders_since2000.wikidata.csv")
 
         def pad(d, end):
+            """Partial dates: keep the certain part of the interval (start -> first day after the
+            period, end -> first day of the period)."""
             if not d:
                 return None
             if re.fullmatch(r"\d{4}", d):
-                return d + ("-12-31" if end else "-01-01")
+                return f"{int(d) + (0 if end else 1):04d}-01-01"
             if re.fullmatch(r"\d{4}-\d{2}", d):
-                if not end:
+                if end:
                     return d + "-01"
                 y, m = map(int, d.split("-"))
-                nxt = datetime.date(y + (m == 12), m % 12 + 1, 1)
-                return (nxt - datetime.timedelta(days=1)).isoformat()
+                return datetime.date(y + (m == 12), m % 12 + 1, 1).isoformat()
             return d if valid_date(d) else None
 
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
                 pos = self.ORG_POSITIONS.get(r["position"])
                 pid, name = r["personID"], r["person"]
-                if not pos or not ID_RE.match(pid) or not is_latin(name):
+                if not pos or not ID_RE.match(pid) or not usable_label(name):
                     continue
                 name = name.split(",")[0]  # "Mark Malloch Brown, Baron Malloch-Brown"
                 ro = {"role": pos[0], "of": pos[1], "from": pad(r["start"], False)}
@@ -597,7 +611,8 @@ class Builder:
                     continue
                 ro["to"] = pad(r["end"], True) or ORGS_SNAPSHOT
                 if ro["to"] < ro["from"]:
-                    ro["to"] = ro["from"]
+                    self.add({"id": pid, "type": "PERSON", "name": name})
+                    continue
                 self.add({"id": pid, "type": "PERSON", "name": name, "roles": [ro]})
 
 
