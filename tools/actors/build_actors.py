@@ -579,7 +579,7 @@ class Builder:
         "Judge of the International Court of Justice": ("judge", "Q7801"),
         "OSCE High Commissioner on National Minorities": ("high_commissioner_on_national_minorities", "Q81299"),
         "Director-General of the World Trade Organization": ("director_general", "Q7825"),
-        "president of the Parliamentary Assembly of the Council of Europe": ("president", "ng:pace"),
+        "president of the Parliamentary Assembly of the Council of Europe": ("president", "Q939743"),
     }
 
     def load_orgs(self):
