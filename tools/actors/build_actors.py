@@ -168,8 +168,9 @@ def valid_date(s):
         return False
 
 
-def validate(entries, errors, warnings):
-    """entries: list of dicts (final form). Appends messages; returns alias collision report."""
+def validate(entries, errors, warnings, known_ids=()):
+    """entries: list of dicts (final form); known_ids: ids defined elsewhere (the shipped file when
+    checking a user extension). Appends messages; returns the alias collision report."""
     ids = set()
     for e in entries:
         i = e.get("id")
@@ -178,6 +179,7 @@ def validate(entries, errors, warnings):
         if i in ids:
             errors.append(f"duplicate id {i}")
         ids.add(i)
+    refs = ids | set(known_ids)
     for e in entries:
         i = e.get("id")
         extra = set(e) - set(KEYS)
@@ -203,7 +205,7 @@ def validate(entries, errors, warnings):
                 elif k == "aliases" and a == name:
                     errors.append(f"{i}: alias equals name {a!r}")
         c = e.get("country")
-        if c is not None and c not in ids:
+        if c is not None and c not in refs:
             errors.append(f"{i}: country {c} not in dictionary")
         roles = e.get("roles", [])
         if roles and e.get("type") != "PERSON":
@@ -213,7 +215,7 @@ def validate(entries, errors, warnings):
                 errors.append(f"{i}: unknown role keys {sorted(set(r) - set(ROLE_KEYS))}")
             if not ROLE_RE.match(r.get("role", "")):
                 errors.append(f"{i}: bad role key {r.get('role')!r}")
-            if r.get("of") not in ids:
+            if r.get("of") not in refs:
                 errors.append(f"{i}: role of {r.get('of')!r} not in dictionary")
             for dk in ("from", "to"):
                 if dk in r and not valid_date(r[dk]):
@@ -237,6 +239,11 @@ def validate(entries, errors, warnings):
 
 def check(path):
     errors, warnings = [], []
+    known = set()
+    if os.path.abspath(path) != os.path.abspath(OUT) and os.path.exists(OUT):
+        # a user extension file (--actors=FILE): may refer to ids of the shipped dictionary
+        with open(OUT, encoding="utf-8") as f:
+            known = {json.loads(line)["id"] for line in f if line.strip()}
     entries = []
     prev = None
     with open(path, encoding="utf-8") as f:
@@ -255,7 +262,7 @@ def check(path):
                 errors.append(f"line {n}: not sorted by id ({e.get('id')} after {prev})")
             prev = e.get("id", "")
             entries.append(e)
-    coll = validate(entries, errors, warnings)
+    coll = validate(entries, errors, warnings, known)
     counts = defaultdict(int)
     for e in entries:
         counts[e.get("type")] += 1
