@@ -534,13 +534,16 @@ class Builder:
     def load_heads(self):
         path = os.path.join(self.gaz, "wikidata-leaders", "heads_of_state_and_government_2021_2022.wikidata.csv")
         hog = re.compile(r"^(Prime [Mm]inister|Premier|Federal Chancellor|Chancellor|Taoiseach|Chief Minister|"
-                         r"Chairman of the Council of Ministers|Chairman of the Presidency|Minister)")
+                         r"Chairman of the Council of Ministers|Minister)")
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
                 pid, name, cid = r["officeholder"], r["officeholderLabel"], r["countryid"]
                 if not pid or not ID_RE.match(pid) or not usable_label(name) or cid not in self.e:
                     continue
-                role = "head_of_government" if hog.match(r["positionLabel"]) else "head_of_state"
+                if r["positionLabel"].startswith("Governor-General"):
+                    role = "governor_general"
+                else:
+                    role = "head_of_government" if hog.match(r["positionLabel"]) else "head_of_state"
                 # Years only in the source: keep the interval in which the holder was certainly in
                 # office (1 Jan after the start year .. 1 Jan of the end year / the snapshot date).
                 if not r["start_year"]:
