@@ -534,7 +534,7 @@ class Builder:
     def load_heads(self):
         path = os.path.join(self.gaz, "wikidata-leaders", "heads_of_state_and_government_2021_2022.wikidata.csv")
         hog = re.compile(r"^(Prime [Mm]inister|Premier|Federal Chancellor|Chancellor|Taoiseach|Chief Minister|"
-                         r"Chairman of the Council of Ministers|Minister)")
+                         r"Chairman of the Council of Ministers|Minister|President of the Executive Yuan|First Minister)")
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
                 pid, name, cid = r["officeholder"], r["officeholderLabel"], r["countryid"]
