@@ -290,15 +290,15 @@ class Builder:
         self.notes = []
 
     # ---- helpers
-    def add(self, e):
+    def add(self, e, curated=False):
         i = e["id"]
         if i in self.e:
-            self.merge(self.e[i], e)
+            self.merge(self.e[i], e, curated)
         else:
             self.e[i] = {k: (list(v) if isinstance(v, list) else v) for k, v in e.items()}
 
     @staticmethod
-    def merge(base, over):
+    def merge(base, over, curated=False):
         """curated (over) wins for scalars, extends aliases/adjectives; its roles replace the snapshot
         roles with the same "of" and are added to the others."""
         for k, v in over.items():
@@ -308,9 +308,12 @@ class Builder:
                     if a not in cur:
                         cur.append(a)
             elif k == "roles":
-                # curated roles replace every snapshot role held in the same country/org ("of")
-                ofs = {r["of"] for r in v}
-                base["roles"] = [r for r in base.get("roles", []) if r["of"] not in ofs] + list(v)
+                if curated:
+                    # curated roles replace every snapshot role held in the same country/org ("of")
+                    ofs = {r["of"] for r in v}
+                    base["roles"] = [r for r in base.get("roles", []) if r["of"] not in ofs] + list(v)
+                else:
+                    base["roles"] = base.get("roles", []) + [r for r in v if r not in base.get("roles", [])]
             elif k.startswith("_"):
                 continue
             else:
@@ -500,7 +503,10 @@ class Builder:
                 sys.exit(f"curated entry without id: {c}")
             if c["id"] not in self.e and "type" not in c:
                 sys.exit(f"curated override for unknown id {c['id']} has no type")
-            self.add({k: v for k, v in c.items() if not k.startswith("_")})
+            self.add({k: v for k, v in c.items() if not k.startswith("_")}, curated=True)
+            for of in c.get("_drop_roles", []):
+                ent = self.e[c["id"]]
+                ent["roles"] = [r for r in ent.get("roles", []) if r["of"] != of]
             rm = c.get("_remove_aliases")
             if rm:
                 ent = self.e[c["id"]]
