@@ -42,6 +42,11 @@ HEADS_SNAPSHOT = "2022-10-10"
 FM_SNAPSHOT = "2022-12-11"
 ORGS_SNAPSHOT = "2023-01-10"
 
+# Snapshot "countries" that are the same actor as a dictionary country.
+COUNTRY_SAME = {"Q159583": "Q237",   # Holy See -> Vatican
+                "Q29999": "Q55",     # Kingdom of the Netherlands -> Netherlands
+                "Q756617": "Q35"}    # Kingdom of Denmark -> Denmark
+
 # Cities: capitals (PPLC) + population >= this + the NEWS_PLACES list below.
 CITY_MIN_POP = 1_000_000
 # Places that make international news although under 1M people (name as in GeoNames, ISO country).
@@ -543,7 +548,8 @@ class Builder:
                          r"Chairman of the Council of Ministers|Minister|President of the Executive Yuan|First Minister)")
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
-                pid, name, cid = r["officeholder"], r["officeholderLabel"], r["countryid"]
+                pid, name = r["officeholder"], r["officeholderLabel"]
+                cid = COUNTRY_SAME.get(r["countryid"], r["countryid"])
                 if not pid or not ID_RE.match(pid) or not usable_label(name) or cid not in self.e:
                     continue
                 if r["positionLabel"].startswith("Governor-General"):
@@ -571,7 +577,8 @@ class Builder:
         path = os.path.join(self.gaz, "wikidata-leaders", "foreign_ministers_2023-01.wikidata.csv")
         with open(path, encoding="utf-8", newline="") as f:
             for r in csv.DictReader(f):
-                pid, name, cid = r["person"], r["name"], r["country"]
+                pid, name = r["person"], r["name"]
+                cid = COUNTRY_SAME.get(r["country"], r["country"])
                 if not pid or not ID_RE.match(pid) or not usable_label(name) or cid not in self.e:
                     continue
                 ro = {"role": "foreign_minister", "of": cid}
