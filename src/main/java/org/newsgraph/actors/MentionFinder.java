@@ -155,8 +155,9 @@ public final class MentionFinder {
         List<DictionaryHit> hs = matcher.match(s, pieces[i]);
         hits.add(hs);
         for (DictionaryHit h : hs) {
-          mark(h.adjectival() ? adjectival[i] : taken[i], h.start, h.end);
-          emit(h.actor, h.kind, s, h.beginChar, h.endChar);
+          boolean asAdjective = h.adjectival() || modifiesTitledName(s, h);
+          mark(asAdjective ? adjectival[i] : taken[i], h.start, h.end);
+          emit(h.actor, asAdjective ? ADJECTIVAL : h.kind, s, h.beginChar, h.endChar);
           if (h.actor.type == ActorType.PERSON && !h.adjectival()) {
             register(h.actor, h.actor.name);
             register(h.actor, text.substring(h.beginChar, h.endChar));
@@ -207,6 +208,19 @@ public final class MentionFinder {
           .thenComparingInt(m -> m.end)
           .thenComparing(m -> m.actorId));
       return out;
+    }
+
+    /**
+     * "US President Donald Trump", "Hungary's Prime Minister Viktor Orbán": the place qualifies a
+     * title before a name, like "Russian" in "Russian President", so it is adjectival there.
+     */
+    boolean modifiesTitledName(Sentence s, DictionaryHit h) {
+      if (h.actor.type != ActorType.LOCATION || h.end >= s.size()) {
+        return false;
+      }
+      int k = Titles.isPossessive(s.tokens[h.end]) ? h.end + 1 : h.end;
+      int t = Titles.titleAt(s, k, s.size());
+      return t > 0 && k + t < s.size() && startsUpper(s.tokens[k + t]);
     }
 
     void emit(Actor a, String kind, Sentence s, int begin, int end) {
@@ -354,11 +368,20 @@ public final class MentionFinder {
       }
     }
 
+    /**
+     * A sentence's first word is capitalised whatever it is; "Recalling Ushakov's remarks" or
+     * "Reportedly Putin" open with a verb or adverb form, not a first name.
+     */
+    static boolean looksLikeOpeningVerbOrAdverb(String word) {
+      return word.length() > 4 && (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("ly"));
+    }
+
     /** Next to another capitalised word ("Melania Trump", "Trump Tower"): someone or something else. */
     boolean gluedToName(Sentence s, int t0, int t1) {
       if (t0 > 0) {
         String prev = s.tokens[t0 - 1];
-        if (startsUpper(prev) && !Titles.isStopword(prev) && !Titles.titleBefore(s, t0)) {
+        if (startsUpper(prev) && !Titles.isStopword(prev) && !Titles.titleBefore(s, t0)
+            && !(t0 == 1 && looksLikeOpeningVerbOrAdverb(prev))) {
           return true;
         }
       }

@@ -59,7 +59,7 @@ public class MentionFinderTest {
             "Hungary=Q28/name",
             "Russian=Q159/adjectival",
             "Vladimir Putin=Q7747/name",
-            "US=Q30/alias",
+            "US=Q30/adjectival", // "US President Donald Trump": qualifies the title
             "Donald Trump=Q22686/name",
             "Anadolu Agency=ng:anadolu-agency/name",
             "Trump=Q22686/surname",
@@ -108,6 +108,12 @@ public class MentionFinderTest {
         brief(find("Trump spoke first. Later, Donald Trump arrived.")));
     // without the full name anywhere in the article, a bare surname is nobody
     assertEquals(List.of(), brief(find("Trump spoke first. Later, he left.")));
+  }
+
+  @Test
+  public void aSentenceOpeningVerbDoesNotHideTheSurnameAfterIt() {
+    assertEquals(List.of("Vladimir Putin=Q7747/name", "Putin=Q7747/surname"),
+        brief(find("Vladimir Putin arrived. Recalling Putin's remarks, aides smiled.")));
   }
 
   @Test
@@ -161,7 +167,7 @@ public class MentionFinderTest {
         Fixtures.span(ss, 0, "Pope Leo XIV", ActorType.PERSON),
         Fixtures.span(ss, 1, "U.S. Army", ActorType.ORGANIZATION));
     assertEquals(
-        List.of("Georgia=Q230/name", "US=Q30/alias", "Donald Trump=Q22686/name",
+        List.of("Georgia=Q230/name", "US=Q30/adjectival", "Donald Trump=Q22686/name",
             "Pope Leo XIV=ng:pope-leo-xiv/name",
             // an organization around a place: both stay
             "U.S.=Q30/alias", "U.S. Army=" + ActorIds.derived(ActorType.ORGANIZATION, "U.S. Army") + "/model"),
