@@ -1,5 +1,6 @@
 package org.newsgraph.actors;
 
+import org.newsgraph.io.SchemaCoders;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,8 +72,11 @@ public final class FindActors
 
   @Override
   public PCollectionTuple expand(PCollection<KV<Article, String>> articles) {
-    return articles.apply(
-        ParDo.of(new FindActorsFn(config)).withOutputTags(ANALYZED, TupleTagList.of(FAILED)));
+    PCollectionTuple out =
+        articles.apply(ParDo.of(new FindActorsFn(config)).withOutputTags(ANALYZED, TupleTagList.of(FAILED)));
+    out.get(ANALYZED).setCoder(SchemaCoders.of(articles.getPipeline(), AnalyzedArticle.class));
+    out.get(FAILED).setCoder(SchemaCoders.of(articles.getPipeline(), Reject.class));
+    return out;
   }
 
   static final class FindActorsFn extends DoFn<KV<Article, String>, AnalyzedArticle> {

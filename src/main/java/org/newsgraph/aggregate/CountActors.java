@@ -1,5 +1,8 @@
 package org.newsgraph.aggregate;
 
+import org.newsgraph.io.SchemaCoders;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.KvCoder;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +29,7 @@ public final class CountActors
   public PCollection<ActorDaily> expand(PCollection<AnalyzedArticle> articles) {
     return articles
         .apply("TallyPerArticle", ParDo.of(new TallyPerArticle()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), ActorTally.class)))
         .apply("SumPerDateAndActor", Combine.perKey(binary(ActorTally::merge)))
         .apply(
             "ToRows",

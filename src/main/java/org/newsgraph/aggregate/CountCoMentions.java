@@ -1,5 +1,8 @@
 package org.newsgraph.aggregate;
 
+import org.newsgraph.io.SchemaCoders;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -20,6 +23,7 @@ public final class CountCoMentions
   public PCollection<CoMentionDaily> expand(PCollection<AnalyzedArticle> articles) {
     return articles
         .apply("PairsPerArticle", ParDo.of(new PairsPerArticle()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), PairTally.class)))
         .apply("SumPerDateAndPair", Combine.perKey(CountActors.binary(PairTally::merge)))
         .apply(
             "ToRows",

@@ -28,10 +28,13 @@ public final class DropDuplicates extends PTransform<PCollection<Article>, PColl
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    return articles
+    PCollectionTuple out = articles
         .apply("KeyByArticleId", WithKeys.of((Article a) -> a.articleId).withKeyType(TypeDescriptors.strings()))
         .apply("GroupCopies", GroupByKey.create())
         .apply("KeepFirstCopy", ParDo.of(new KeepFirstCopy()).withOutputTags(UNIQUE, TupleTagList.of(DUPLICATES)));
+    out.get(UNIQUE).setCoder(SchemaCoders.of(articles.getPipeline(), Article.class));
+    out.get(DUPLICATES).setCoder(SchemaCoders.of(articles.getPipeline(), Reject.class));
+    return out;
   }
 
   static final class KeepFirstCopy extends DoFn<KV<String, Iterable<Article>>, Article> {

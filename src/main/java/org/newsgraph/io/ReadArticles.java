@@ -7,8 +7,6 @@ import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
-import org.apache.beam.sdk.schemas.SchemaRegistry;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -77,13 +75,9 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
             .apply("Open", FileIO.readMatches().withCompression(Compression.UNCOMPRESSED))
             .apply("ReadFiles",
                 ParDo.of(new ReadFileFn(maxArticleChars)).withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
-    SchemaRegistry schemas = begin.getPipeline().getSchemaRegistry();
-    try {
-      out.get(ARTICLES).setCoder(schemas.getSchemaCoder(Article.class));
-      out.get(REJECTS).setCoder(schemas.getSchemaCoder(Reject.class));
-    } catch (NoSuchSchemaException e) {
-      throw new IllegalStateException("Article and Reject carry @DefaultSchema", e);
-    }
+
+    out.get(ARTICLES).setCoder(SchemaCoders.of(begin.getPipeline(), Article.class));
+    out.get(REJECTS).setCoder(SchemaCoders.of(begin.getPipeline(), Reject.class));
     return out;
   }
 }

@@ -1,5 +1,8 @@
 package org.newsgraph.nlp;
 
+import org.newsgraph.io.SchemaCoders;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.KvCoder;
 import java.util.Set;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -32,8 +35,12 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
 
   @Override
   public PCollectionTuple expand(PCollection<Article> articles) {
-    return articles.apply(
-        ParDo.of(new DetectFn(accepted)).withOutputTags(ACCEPTED, TupleTagList.of(REJECTED)));
+    PCollectionTuple out =
+        articles.apply(ParDo.of(new DetectFn(accepted)).withOutputTags(ACCEPTED, TupleTagList.of(REJECTED)));
+    out.get(ACCEPTED)
+        .setCoder(KvCoder.of(SchemaCoders.of(articles.getPipeline(), Article.class), StringUtf8Coder.of()));
+    out.get(REJECTED).setCoder(SchemaCoders.of(articles.getPipeline(), Reject.class));
+    return out;
   }
 
   static final class DetectFn extends DoFn<Article, KV<Article, String>> {

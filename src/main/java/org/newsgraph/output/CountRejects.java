@@ -39,9 +39,12 @@ public final class CountRejects extends PTransform<PCollection<Reject>, PCollect
       return "duplicate";
     }
     String reason = r.reason;
-    int colon = reason.indexOf(':');
-    if (colon > 0) {
-      reason = reason.substring(0, colon);
+    // details (a file name, an offset, the parser's message) come after ':', '(' or a quote
+    for (char c : new char[] {':', '(', '\''}) {
+      int at = reason.indexOf(c);
+      if (at > 0) {
+        reason = reason.substring(0, at);
+      }
     }
     return r.stage + ": " + NUMBERS.matcher(reason.trim()).replaceAll("N");
   }
