@@ -32,7 +32,7 @@ public final class SampleOutput {
         PrintStream stream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         exitCode = Main.run(
             new String[] {
-              "--input=samples/news", "--output=" + out, "--nerModel=none", "--progress=false"
+              "--input=samples/news", "--output=" + out, "--nerModel=none", "--progress=false", "--report"
             },
             stream,
             stream);
