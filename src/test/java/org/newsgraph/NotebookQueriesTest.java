@@ -195,4 +195,19 @@ public class NotebookQueriesTest {
       assertEquals(row.toString(), expected, change, 0.001);
     }
   }
+
+  @Test
+  public void theDocsDuckdbOneLinersReturnRows() throws Exception {
+    String doc = java.nio.file.Files.readString(Path.of("docs/analyse.md"));
+    Matcher m = Pattern.compile("duckdb -c \"(.*)\"").matcher(doc);
+    int n = 0;
+    while (m.find()) {
+      n++;
+      try (java.sql.Statement s = db.createStatement();
+          java.sql.ResultSet r = s.executeQuery(m.group(1).replace("out/sample", out.toString()))) {
+        assertTrue(m.group(1), r.next());
+      }
+    }
+    assertEquals(3, n);
+  }
 }

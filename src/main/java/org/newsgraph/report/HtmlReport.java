@@ -31,7 +31,7 @@ final class HtmlReport {
       "table{border-collapse:collapse;font-size:14px}",
       "td,th{padding:3px 12px 3px 0;text-align:left;border-bottom:1px solid #eef0f2}",
       "td.n,th.n{text-align:right}",
-      ".cols{display:flex;gap:40px;flex-wrap:wrap}",
+      ".cols{display:flex;gap:40px;flex-wrap:wrap;align-items:flex-start}",
       "svg{display:block;margin-top:6px}",
       "svg text{font-size:13px;fill:#1d232a}",
       "svg .tick{font-size:11px;fill:#5b6570}",

@@ -111,7 +111,7 @@ final class SvgCharts {
       int y = 5 + i * row;
       double w = Math.max(1, room * values.get(i) / max);
       s.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(y + 17)
-          .append("\" text-anchor=\"end\" class=\"label\">").append(esc(shorten(labels.get(i), 48))).append("</text>");
+          .append("\" text-anchor=\"end\" class=\"label\">").append(esc(shorten(labels.get(i), 42))).append("</text>");
       s.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
           .append(xy(w)).append("\" height=\"").append(row - 8).append("\" fill=\"").append(color)
           .append("\" data-label=\"").append(esc(labels.get(i))).append("\" data-value=\"").append(values.get(i))
