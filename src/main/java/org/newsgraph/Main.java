@@ -14,7 +14,7 @@ public final class Main {
   private Main() {}
 
   static final String COMMANDS =
-      "commands: run (default), tag, train, eval; java -jar newsgraph.jar COMMAND --help for its options";
+      "commands: run (default), report, tag, train, eval; java -jar newsgraph.jar COMMAND --help for its options";
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -48,6 +48,8 @@ public final class Main {
           }
           quietLibraryLogs();
           return RunCommand.run(rest, out);
+        case "report":
+          return org.newsgraph.report.ReportCommand.run(rest, out, err);
         case "tag":
           return org.newsgraph.ner.TagCommand.run(rest);
         case "train":

@@ -66,4 +66,10 @@ public interface NewsgraphOptions extends PipelineOptions {
   boolean getProgress();
 
   void setProgress(boolean value);
+
+  @Description("At the end of the run, also write report.html (charts of the tables) into --output.")
+  @Default.Boolean(false)
+  boolean getReport();
+
+  void setReport(boolean value);
 }

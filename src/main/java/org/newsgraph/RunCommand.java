@@ -73,6 +73,9 @@ final class RunCommand {
         RunSummary.of(result, matched, (System.nanoTime() - started) / 1e9, options.getOutput());
     summary.writeTo(options.getOutput());
     console.print(summary.describe());
+    if (options.getReport()) {
+      console.println("  report: " + org.newsgraph.report.ReportCommand.write(options.getOutput()));
+    }
     return summary.balanced() ? 0 : 1;
   }
 

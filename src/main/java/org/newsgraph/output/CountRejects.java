@@ -31,7 +31,7 @@ public final class CountRejects extends PTransform<PCollection<Reject>, PCollect
     }
   }
 
-  static String reasonKey(Reject r) {
+  public static String reasonKey(Reject r) {
     if (r.reason.startsWith("language=")) {
       return r.reason;
     }
