@@ -197,8 +197,8 @@ public class NotebookQueriesTest {
   }
 
   @Test
-  public void theDocsDuckdbOneLinersReturnRows() throws Exception {
-    String doc = java.nio.file.Files.readString(Path.of("docs/analyse.md"));
+  public void theReadmeDuckdbOneLinersReturnRows() throws Exception {
+    String doc = java.nio.file.Files.readString(Path.of("README.md"));
     Matcher m = Pattern.compile("duckdb -c \"(.*)\"").matcher(doc);
     int n = 0;
     while (m.find()) {
