@@ -11,7 +11,8 @@ import opennlp.tools.util.model.ArtifactSerializer;
 /**
  * XML feature-generator element for a {@link ClusterTable} stored in the model:
  * {@code <generator class="org.newsgraph.ner.ClusterFeatureGeneratorFactory"><str name="dict">c100.clusters</str></generator>}.
- * Emits {@code c100=ID} for the current token (looked up as is, then lower-cased).
+ * Emits {@code c100=ID} for the current token (looked up as is, then an all-caps token title-cased,
+ * then lower-cased).
  */
 public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -31,6 +32,18 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
     return Collections.singletonMap(getStr("dict"), new ClusterTable.Serializer());
   }
 
+  static boolean isUpper(String t) {
+    boolean letter = false;
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      if (Character.isLowerCase(ch)) {
+        return false;
+      }
+      letter |= Character.isLetter(ch);
+    }
+    return letter;
+  }
+
   static final class Gen implements AdaptiveFeatureGenerator {
     private final ClusterTable table;
     private final String prefix;
@@ -44,6 +57,9 @@ public final class ClusterFeatureGeneratorFactory extends GeneratorFactory.Abstr
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
       String t = tokens[index];
       String c = table.lookup(t);
+      if (c == null && t.length() > 1 && isUpper(t)) {
+        c = table.lookup(t.charAt(0) + t.substring(1).toLowerCase()); // headline "PUTIN" -> "Putin"
+      }
       if (c == null) {
         c = table.lookup(t.toLowerCase());
       }

@@ -39,6 +39,22 @@ public final class DocConsistency {
         }
       }
     }
+    // a single token that is the surname of a person named in full in the document is that person
+    for (Map.Entry<String, String> e : new HashMap<>(typeOf).entrySet()) {
+      String[] parts = e.getKey().split(" ");
+      if (e.getValue().equals("PER") && parts.length >= 2) {
+        String last = parts[parts.length - 1];
+        String alone = typeOf.get(last);
+        if (alone != null && !alone.equals("PER")) {
+          double[] v = votes.get(last);
+          double[] full = votes.get(e.getKey());
+          // the full name outweighs the lone surname's other type
+          if (full[0] >= v[typeIndex(alone)] * 0.5) {
+            typeOf.put(last, "PER");
+          }
+        }
+      }
+    }
     Map<String, String> propagate = new HashMap<>(extra);
     for (Map.Entry<String, String> e : typeOf.entrySet()) {
       if (Character.isUpperCase(e.getKey().charAt(0)) || Character.isDigit(e.getKey().charAt(0))) {
@@ -61,7 +77,41 @@ public final class DocConsistency {
           covered[k] = true;
         }
       }
-      // 2. missed occurrences: longest match first, on uncovered tokens only
+      // 2a. a span inside a longer name of the document grows to it ("the Tom [Cruise] video")
+      if (maxLen > 1) {
+        for (int start = 0; start < toks.length; start++) {
+          for (int len = Math.min(maxLen, toks.length - start); len >= 2; len--) {
+            String t = propagate.get(key(toks, start, start + len));
+            if (t == null) {
+              continue;
+            }
+            final int b = start;
+            final int e = start + len;
+            boolean overlaps = false;
+            boolean inside = true;
+            for (Span sp : list) {
+              if (sp.getStart() < e && sp.getEnd() > b) {
+                overlaps = true;
+                inside &= sp.getStart() >= b && sp.getEnd() <= e;
+              }
+            }
+            boolean exact = list.stream().anyMatch(sp -> sp.getStart() == b && sp.getEnd() == e);
+            if (overlaps && inside && !exact) {
+              list.removeIf(sp -> sp.getStart() >= b && sp.getEnd() <= e);
+              list.add(new Span(b, e, t, 0.5));
+              for (int k = b; k < e; k++) {
+                covered[k] = true;
+              }
+              start = e - 1;
+              break;
+            }
+            if (overlaps) {
+              break;
+            }
+          }
+        }
+      }
+      // 2b. missed occurrences: longest match first, on uncovered tokens only
       for (int start = 0; start < toks.length; start++) {
         if (covered[start]) {
           continue;

@@ -283,36 +283,62 @@ public final class NerCorpus {
           h = i;
         }
       }
-      if (h < 0 || !nameLike(tokens[h], upos[h]) || title(tokens[h])) {
+      if (h < 0) {
         continue;
       }
+      int last = m.end - 1;
+      boolean headName = nameLike(tokens[h], upos[h]);
+      boolean tailName = upos[last].equals("PROPN") && !title(tokens[last]);
+      if (!headName && !tailName) {
+        continue; // a description ("a group of Afghan teenagers"), not a name
+      }
+      if (!headName) {
+        h = last; // "Texas student Ahmed Mohamed": the name closes the mention
+      }
+      boolean per = m.type.equals("PER");
       if (!m.identity && !upos[h].equals("PROPN")) {
         continue;
       }
-      if (m.type.equals("PER") && feats[h].contains("Number=Plur")) {
+      if (per && feats[h].contains("Number=Plur")) {
         continue; // "Muslims", "Democrats": groups, not names
       }
-      boolean per = m.type.equals("PER");
+      // runs of name tokens inside the mention (titles and, for people, inner names excluded),
+      // joined by connectors; keep the run holding the head, else the last one
       Set<String> conn = per ? PER_CONNECTORS : CONNECTORS;
-      int s = h;
-      while (s - 1 >= m.start && !title(tokens[s - 1]) && !coveredByInner(mentions, m, s - 1)
-          && (nameLike(tokens[s - 1], upos[s - 1]) || (per && s - 2 >= m.start && tokens[s - 1].equals("-")
-              && nameLike(tokens[s - 2], upos[s - 2])))) {
-        s--;
-      }
-      int e = h + 1;
-      int k = e;
-      while (k < m.end) {
-        if (nameLike(tokens[k], upos[k]) && !(per && title(tokens[k]))) {
-          e = ++k;
-        } else if (per && tokens[k - 1].equals("-") && k > e - 1 && Character.isLetter(tokens[k].charAt(0))) {
-          e = ++k; // "Cheuk - yan"
-        } else if (conn.contains(tokens[k]) && !tokens[k].equals("'s")) {
-          k++;
-        } else {
-          break;
+      int bestS = -1;
+      int bestE = -1;
+      int i = m.start;
+      while (i < m.end) {
+        if (!nameLike(tokens[i], upos[i]) || title(tokens[i]) || (coveredByInner(mentions, m, i) && (per || i < h))) {
+          i++;
+          continue;
         }
+        int s = i;
+        int e = i + 1;
+        int k = e;
+        while (k < m.end) {
+          boolean inner = coveredByInner(mentions, m, k) && (per || k < h);
+          if (nameLike(tokens[k], upos[k]) && !title(tokens[k]) && !inner) {
+            e = ++k;
+          } else if (per && tokens[k - 1].equals("-") && k == e + 1 && Character.isLetter(tokens[k].charAt(0))) {
+            e = ++k; // "Cheuk - yan"
+          } else if (conn.contains(tokens[k]) && !tokens[k].equals("'s") && !inner) {
+            k++;
+          } else {
+            break;
+          }
+        }
+        if (bestS < 0 || (h >= s && h < e) || !(h >= bestS && h < bestE)) {
+          bestS = s;
+          bestE = e;
+        }
+        i = Math.max(k, e);
       }
+      if (bestS < 0) {
+        continue;
+      }
+      int s = bestS;
+      int e = bestE;
       cands.add(new int[] {s, e, Arrays.asList(TYPES).indexOf(m.type)});
     }
     cands.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));

@@ -86,7 +86,7 @@ public final class NerTrainer {
     byte[] xml = Files.readAllBytes(cfg.local(cfg.get("features", "features.xml")));
     Map<String, Object> resources = new HashMap<>();
     for (String key : cfg.props.stringPropertyNames()) {
-      if (key.startsWith("resource.")) {
+      if (key.startsWith("resource.") && !cfg.props.getProperty(key).isBlank()) {
         String name = key.substring("resource.".length());
         resources.put(name, ClusterTable.read(cfg.local(cfg.props.getProperty(key))));
       }
