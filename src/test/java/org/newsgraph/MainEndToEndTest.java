@@ -39,7 +39,7 @@ public class MainEndToEndTest {
     out = new File(TMP.getRoot(), "out").getPath();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PrintStream stream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-    exitCode = Main.run(new String[] {"--input=samples/news", "--output=" + out, "--nerModel=none"}, stream, stream);
+    exitCode = Main.run(new String[] {"--input=samples/news", "--output=" + out}, stream, stream);
     console = buffer.toString(StandardCharsets.UTF_8);
     summary = new ObjectMapper().readTree(new File(out, "summary.json"));
   }
@@ -108,7 +108,7 @@ public class MainEndToEndTest {
   public void aReRunGivesTheSameRows() throws Exception {
     String again = new File(TMP.getRoot(), "again").getPath();
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    assertEquals(0, Main.run(new String[] {"--input=samples/news", "--output=" + again, "--progress=false", "--nerModel=none"}, quiet, quiet));
+    assertEquals(0, Main.run(new String[] {"--input=samples/news", "--output=" + again, "--progress=false"}, quiet, quiet));
     for (String t : List.of("articles", "mentions", "actor_daily", "comention_daily")) {
       assertEquals(
           t,

@@ -11,7 +11,7 @@ import java.util.Comparator;
 
 /**
  * The job's output on {@code samples/news}, made once per test JVM and shared by the tests of
- * the notebook queries and the report. Runs with {@code --nerModel=none} (dictionary only) and
+ * the notebook queries and the report. Runs with the shipped name finder and
  * {@code --report}.
  */
 public final class SampleOutput {
@@ -32,7 +32,7 @@ public final class SampleOutput {
         PrintStream stream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
         exitCode = Main.run(
             new String[] {
-              "--input=samples/news", "--output=" + out, "--nerModel=none", "--progress=false", "--report"
+              "--input=samples/news", "--output=" + out, "--progress=false", "--report"
             },
             stream,
             stream);

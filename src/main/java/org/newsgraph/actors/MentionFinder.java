@@ -316,7 +316,13 @@ public final class MentionFinder {
       boolean any = false;
       boolean onlyLocationsInside = true;
       for (DictionaryHit h : hits.get(c.sentence.index)) {
-        if (h.adjectival() || h.end <= c.start || h.start >= c.end) {
+        if (h.end <= c.start || h.start >= c.end) {
+          continue;
+        }
+        if (h.adjectival()) {
+          if (h.start <= c.start && h.end >= c.end) {
+            return false; // the span is only "Ukrainian": an adjectival mention of the country
+          }
           continue;
         }
         any = true;

@@ -158,6 +158,14 @@ public class MentionFinderTest {
   }
 
   @Test
+  public void aModelSpanThatIsOnlyAnAdjectiveStaysAnAdjectivalMention() {
+    String text = "Ukrainian officials met in Kyiv.";
+    List<Sentence> ss = Fixtures.analyze(text);
+    assertEquals(List.of("Ukrainian=Q212/adjectival", "Kyiv=Q1899/name"),
+        brief(find(text, ss, Fixtures.span(ss, 0, "Ukrainian", ActorType.LOCATION))));
+  }
+
+  @Test
   public void dictionaryWinsOnTypeAndNameOverAnOverlappingModelSpan() {
     String text = "Georgia said US President Donald Trump and Pope Leo XIV met. The U.S. Army agreed.";
     List<Sentence> ss = Fixtures.analyze(text);
