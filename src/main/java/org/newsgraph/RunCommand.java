@@ -110,7 +110,8 @@ final class RunCommand {
   /**
    * FlinkRunner: skip the defensive copy of every element between chained operators (our DoFns
    * don't mutate their inputs; the DirectRunner's immutability checks in the tests prove it), and
-   * only Flink's errors on the console. Its {@code run} blocks until the job ends (attached
+   * only Flink's errors on the console; on a remote cluster the cluster's default parallelism
+   * unless {@code --parallelism} is given. Its {@code run} blocks until the job ends (attached
    * mode), so the progress loop below is skipped and the summary follows at once.
    */
   private static void tuneFlinkRunner(NewsgraphOptions options, List<String> args) {
@@ -120,6 +121,7 @@ final class RunCommand {
     if (args.stream().noneMatch(a -> a.startsWith("--fasterCopy"))) {
       options.as(FlinkPipelineOptions.class).setFasterCopy(true);
     }
+    FlinkClusterDefaults.apply(options.as(FlinkPipelineOptions.class), args);
     if (FLINK_LOGS.getLevel() == null) {
       FLINK_LOGS.setLevel(Level.SEVERE);
     }

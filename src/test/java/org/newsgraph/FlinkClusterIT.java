@@ -65,7 +65,7 @@ public class FlinkClusterIT {
         run(
             List.of(
                 javaBin(), "-jar", JAR.getPath(), "--runner=FlinkRunner", "--flinkMaster=localhost:8081",
-                "--parallelism=2", "--input=" + FlinkSameRows.SAMPLE, "--output=" + cluster, "--nerModel=none",
+                "--input=" + FlinkSameRows.SAMPLE, "--output=" + cluster, "--nerModel=none",
                 "--progress=false"),
             null,
             300);
@@ -74,20 +74,29 @@ public class FlinkClusterIT {
     Set<String> finished = finishedJobs();
     finished.removeAll(before);
     assertEquals("one new FINISHED job in " + REST + "/jobs/overview", 1, finished.size());
+    // no --parallelism: the cluster's parallelism.default (2), on every operator, not one slot
+    JsonNode job = get("/jobs/" + finished.iterator().next());
+    for (JsonNode vertex : job.get("vertices")) {
+      assertEquals(vertex.get("name").asText(), 2, vertex.get("parallelism").asInt());
+    }
 
     FlinkSameRows.directRun(direct);
     FlinkSameRows.assertSameRows(direct, cluster);
   }
 
-  static Set<String> finishedJobs() throws Exception {
+  static JsonNode get(String path) throws Exception {
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(REST + "/jobs/overview")).timeout(Duration.ofSeconds(10)).build(),
+                HttpRequest.newBuilder(URI.create(REST + path)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(r.body(), 200, r.statusCode());
+    return new ObjectMapper().readTree(r.body());
+  }
+
+  static Set<String> finishedJobs() throws Exception {
     Set<String> ids = new HashSet<>();
-    for (JsonNode job : new ObjectMapper().readTree(r.body()).get("jobs")) {
+    for (JsonNode job : get("/jobs/overview").get("jobs")) {
       if (job.get("state").asText().equals("FINISHED")) {
         ids.add(job.get("jid").asText());
       }
