@@ -47,9 +47,22 @@ JAVA17_OPENS=(
 say() { echo "flink-cluster: $*" >&2; }
 die() { echo "flink-cluster: $*" >&2; exit 1; }
 
-alive() { # pid file -> 0 if that process runs
+main_class() {
+  case "$1" in
+    jobmanager) echo org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint ;;
+    taskmanager) echo org.apache.flink.runtime.taskexecutor.TaskManagerRunner ;;
+  esac
+}
+
+ours() { # pid name -> 0 if pid is still that Flink process of ours (not ended, not a reused pid)
+  local line
+  line=$(ps -p "$1" -o stat=,command= 2>/dev/null) || return 1
+  [[ "$line" != Z* && "$line" == *"$(main_class "$2")"* && "$line" == *"$CONF"* ]]
+}
+
+alive() { # name -> 0 if the process that start began for it runs
   local f="$PIDS/$1.pid"
-  [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null
+  [[ -f "$f" ]] && ours "$(cat "$f")" "$1"
 }
 
 rest_up() { curl -sf --max-time 2 "$URL/overview" >/dev/null 2>&1; }
@@ -145,7 +158,7 @@ show_logs() {
     for f in "$LOGS/$name.out" "$LOGS/$name.log"; do
       if [[ -s "$f" ]]; then
         echo "---- tail of $f" >&2
-        tail -n 25 "$f" >&2
+        tail -n 25 "$f" | cut -c1-400 >&2
       fi
     done
   done
@@ -172,8 +185,8 @@ start() {
   began=$(date +%s)
   : >"$LOGS/jobmanager.log"
   : >"$LOGS/taskmanager.log"
-  launch jobmanager org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint "$cp" GET_JM_RESOURCE_PARAMS
-  launch taskmanager org.apache.flink.runtime.taskexecutor.TaskManagerRunner "$cp" GET_TM_RESOURCE_PARAMS
+  launch jobmanager "$(main_class jobmanager)" "$cp" GET_JM_RESOURCE_PARAMS
+  launch taskmanager "$(main_class taskmanager)" "$cp" GET_TM_RESOURCE_PARAMS
   while true; do
     local slots
     slots=$(registered_slots || true)
@@ -205,17 +218,17 @@ stop() {
     [[ -f "$f" ]] || continue
     local pid
     pid=$(cat "$f")
-    if kill -0 "$pid" 2>/dev/null; then
+    if ours "$pid" "$name"; then
       any=1
       kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 1 60); do
-        kill -0 "$pid" 2>/dev/null || break
+        ours "$pid" "$name" || break
         sleep 0.5
       done
-      if kill -0 "$pid" 2>/dev/null; then
+      if ours "$pid" "$name"; then
         say "$name (pid $pid) did not end in 30 s: killing it"
         kill -KILL "$pid" 2>/dev/null || true
-        while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+        while ours "$pid" "$name"; do sleep 0.2; done
       fi
       say "stopped $name (pid $pid)"
     fi
