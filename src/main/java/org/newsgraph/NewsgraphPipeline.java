@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.schemas.NoSuchSchemaException;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -58,11 +60,19 @@ public final class NewsgraphPipeline {
 
     PCollection<ActorDaily> actorDaily = analyzed.apply("CountActors", new CountActors());
     PCollection<CoMentionDaily> coMentionDaily = analyzed.apply("CountCoMentions", new CountCoMentions());
-    PCollection<Reject> rejects =
+    PCollectionList<Reject> allRejects =
         PCollectionList.of(read.get(ReadArticles.REJECTS))
             .and(unique.get(DropDuplicates.DUPLICATES))
             .and(english.get(CheckLanguage.REJECTED))
-            .and(found.get(FindActors.FAILED))
+            .and(found.get(FindActors.FAILED));
+    // Flink's batch translation unions only inputs of one coder: give every rejects branch the
+    // same one (a side output's inferred coder would otherwise be SerializableCoder).
+    Coder<Reject> rejectCoder = rejectCoder(p);
+    for (PCollection<Reject> branch : allRejects.getAll()) {
+      branch.setCoder(rejectCoder);
+    }
+    PCollection<Reject> rejects =
+        allRejects
             .apply("AllRejects", Flatten.pCollections())
             .apply("CountRejects", new CountRejects());
 
@@ -81,6 +91,14 @@ public final class NewsgraphPipeline {
         .and(WriteTables.COMENTION_DAILY, coMentionDaily)
         .and(WriteTables.REJECTS, rejects)
         .apply("WriteTables", new WriteTables(options.getOutput(), options.getShardsPerDate()));
+  }
+
+  private static Coder<Reject> rejectCoder(Pipeline p) {
+    try {
+      return p.getSchemaRegistry().getSchemaCoder(Reject.class);
+    } catch (NoSuchSchemaException e) {
+      throw new IllegalStateException("Reject carries @DefaultSchema", e);
+    }
   }
 
   /** Distinct values over all dates, as a summary counter: actors and pairs seen in the run. */
