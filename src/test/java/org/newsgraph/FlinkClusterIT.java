@@ -65,7 +65,7 @@ public class FlinkClusterIT {
         run(
             List.of(
                 javaBin(), "-jar", JAR.getPath(), "--runner=FlinkRunner", "--flinkMaster=localhost:8081",
-                "--input=" + FlinkSameRows.SAMPLE, "--output=" + cluster, "--nerModel=none",
+                "--input=" + FlinkSameRows.SAMPLE, "--output=" + cluster,
                 "--progress=false"),
             null,
             300);

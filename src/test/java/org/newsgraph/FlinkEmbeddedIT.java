@@ -26,7 +26,7 @@ public class FlinkEmbeddedIT {
         Main.run(
             new String[] {
               "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2",
-              "--input=" + FlinkSameRows.SAMPLE, "--output=" + flink, "--nerModel=none", "--progress=false"
+              "--input=" + FlinkSameRows.SAMPLE, "--output=" + flink, "--progress=false"
             },
             console,
             console);

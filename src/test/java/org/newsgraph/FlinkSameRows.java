@@ -29,7 +29,7 @@ final class FlinkSameRows {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     PrintStream console = new PrintStream(buffer, true, StandardCharsets.UTF_8);
     int exit =
-        Main.run(new String[] {"--input=" + SAMPLE, "--output=" + output, "--nerModel=none", "--progress=false"},
+        Main.run(new String[] {"--input=" + SAMPLE, "--output=" + output, "--progress=false"},
             console, console);
     assertEquals(buffer.toString(StandardCharsets.UTF_8), 0, exit);
   }
