@@ -11,7 +11,6 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -59,14 +58,14 @@ public final class WriteParquet {
       return;
     }
     ResourceId file = FileSystems.matchNewResource(dir + "part-00000-of-00001.parquet", false);
-    ParquetIO.Sink sink = sink(schema);
+    FileIO.Sink<GenericRecord> sink = sink(schema);
     try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY)) {
       sink.open(channel);
       sink.flush();
     }
   }
 
-  private static ParquetIO.Sink sink(Schema schema) {
-    return ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY);
+  private static FileIO.Sink<GenericRecord> sink(Schema schema) {
+    return new ParquetSink(schema, CompressionCodecName.SNAPPY);
   }
 }
