@@ -109,13 +109,13 @@ public final class FindActors
     public void process(@Element KV<Article, String> element, MultiOutputReceiver out) {
       Article a = element.getKey();
       try {
-        long started = System.nanoTime();
+        long started = StageTimes.now();
         List<Sentence> sentences = analyzer.analyze(a.text);
         List<NameSpan> names = tagger == null ? List.of() : tagger.tag(sentences);
-        long analyzed = System.nanoTime();
+        long analyzed = StageTimes.now();
         nlpNanos.inc(analyzed - started);
         List<Mention> found = finder.find(a.articleId, a.text, sentences, names);
-        actorsNanos.inc(System.nanoTime() - analyzed);
+        actorsNanos.inc(StageTimes.now() - analyzed);
         int tokenCount = 0;
         for (Sentence s : sentences) {
           tokenCount += s.size();

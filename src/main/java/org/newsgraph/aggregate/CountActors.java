@@ -56,7 +56,8 @@ public final class CountActors
                     }));
   }
 
-  static int dateGroup(String date) {
+  /** Which of {@link #DATE_GROUPS} groups a date belongs to. */
+  public static int dateGroup(String date) {
     return Math.floorMod(date.hashCode(), DATE_GROUPS);
   }
 
@@ -67,7 +68,7 @@ public final class CountActors
     @ProcessElement
     public void process(
         @Element AnalyzedArticle a, OutputReceiver<KV<Integer, KV<String, ActorTally>>> out) {
-      long started = System.nanoTime();
+      long started = StageTimes.now();
       int group = dateGroup(a.article.date);
       Map<String, Mention> first = new HashMap<>();
       Map<String, Long> counts = new HashMap<>();
@@ -88,7 +89,7 @@ public final class CountActors
                     a.article.date + SEP + e.getKey(),
                     new ActorTally(m.actor, m.actorType, e.getValue(), 1, sources))));
       }
-      nanos.inc(System.nanoTime() - started);
+      nanos.inc(StageTimes.now() - started);
     }
   }
 

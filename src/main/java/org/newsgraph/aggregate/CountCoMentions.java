@@ -55,7 +55,7 @@ public final class CountCoMentions
     @ProcessElement
     public void process(
         @Element AnalyzedArticle a, OutputReceiver<KV<Integer, KV<String, PairTally>>> out) {
-      long started = System.nanoTime();
+      long started = StageTimes.now();
       int group = CountActors.dateGroup(a.article.date);
       for (CoMentions.Pair p : CoMentions.of(a.mentions)) {
         out.output(
@@ -65,7 +65,7 @@ public final class CountCoMentions
                     a.article.date + SEP + p.actorIdA + SEP + p.actorIdB,
                     new PairTally(p.actorA, p.actorB, p.sentences, 1))));
       }
-      nanos.inc(System.nanoTime() - started);
+      nanos.inc(StageTimes.now() - started);
     }
   }
 }

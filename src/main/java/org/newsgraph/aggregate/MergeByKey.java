@@ -35,15 +35,13 @@ final class MergeByKey<V> extends Combine.CombineFn<KV<String, V>, Map<String, V
 
   @Override
   public Map<String, V> addInput(Map<String, V> acc, KV<String, V> input) {
-    long started = System.nanoTime();
     acc.merge(input.getKey(), input.getValue(), merge);
-    nanos.inc(System.nanoTime() - started);
     return acc;
   }
 
   @Override
   public Map<String, V> mergeAccumulators(Iterable<Map<String, V>> accumulators) {
-    long started = System.nanoTime();
+    long started = StageTimes.now();
     Map<String, V> out = null;
     for (Map<String, V> acc : accumulators) {
       if (out == null) {
@@ -54,7 +52,7 @@ final class MergeByKey<V> extends Combine.CombineFn<KV<String, V>, Map<String, V
         }
       }
     }
-    nanos.inc(System.nanoTime() - started);
+    nanos.inc(StageTimes.now() - started);
     return out == null ? createAccumulator() : out;
   }
 

@@ -63,7 +63,7 @@ public final class DropDuplicates extends PTransform<PCollection<Article>, PColl
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<Article>> group, MultiOutputReceiver out) {
-      long started = System.nanoTime();
+      long started = StageTimes.now();
       Map<String, Article> kept = new HashMap<>();
       List<Article> others = new ArrayList<>();
       for (Article a : group.getValue()) {
@@ -92,7 +92,7 @@ public final class DropDuplicates extends PTransform<PCollection<Article>, PColl
                     "dedup",
                     "duplicate of " + first.articleId + " (" + first.input + " " + first.position + ")"));
       }
-      nanos.inc(System.nanoTime() - started);
+      nanos.inc(StageTimes.now() - started);
     }
   }
 }

@@ -25,11 +25,11 @@ final class ReadFileFn extends DoFn<FileIO.ReadableFile, Article> {
 
   @ProcessElement
   public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
-    long started = System.nanoTime();
+    long started = org.newsgraph.output.StageTimes.now();
     try {
       readFile(file, out);
     } finally {
-      readNanos.inc(System.nanoTime() - started);
+      readNanos.inc(org.newsgraph.output.StageTimes.now() - started);
     }
   }
 

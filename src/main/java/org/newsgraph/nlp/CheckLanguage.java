@@ -63,9 +63,9 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
 
     @ProcessElement
     public void process(@Element Article a, MultiOutputReceiver out) {
-      long started = System.nanoTime();
+      long started = org.newsgraph.output.StageTimes.now();
       String language = detect(detector, a.text);
-      nlpNanos.inc(System.nanoTime() - started);
+      nlpNanos.inc(org.newsgraph.output.StageTimes.now() - started);
       if (accepted.contains(language)) {
         out.get(ACCEPTED).output(KV.of(a, language));
       } else {

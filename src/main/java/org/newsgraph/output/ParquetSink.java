@@ -7,7 +7,6 @@ import java.nio.channels.WritableByteChannel;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.metrics.Counter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -20,7 +19,6 @@ import org.apache.parquet.io.PositionOutputStream;
  * Writes Avro records as one Parquet file per {@code open}, like {@code ParquetIO.sink} but with
  * one Hadoop {@link Configuration} per JVM: {@code ParquetIO} makes a new one per file, and
  * parsing Hadoop's default XML each time cost more than writing the rows of a small daily file.
- * The time spent here is the {@code write} stage ({@link StageTimes}).
  */
 final class ParquetSink implements FileIO.Sink<GenericRecord> {
   /** Hadoop defaults are not needed to write to a stream; parquet reads its own keys with defaults. */
@@ -30,7 +28,6 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
 
   private final String jsonSchema;
   private final CompressionCodecName codec;
-  private final Counter nanos = StageTimes.counter(StageTimes.WRITE);
   private transient Schema schema;
   private transient ParquetWriter<GenericRecord> writer;
 
@@ -41,7 +38,6 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
 
   @Override
   public void open(WritableByteChannel channel) throws IOException {
-    long started = System.nanoTime();
     if (schema == null) {
       schema = new Schema.Parser().parse(jsonSchema);
     }
@@ -52,23 +48,18 @@ final class ParquetSink implements FileIO.Sink<GenericRecord> {
             .withCompressionCodec(codec)
             .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
             .build();
-    nanos.inc(System.nanoTime() - started);
   }
 
   @Override
   public void write(GenericRecord element) throws IOException {
-    long started = System.nanoTime();
     writer.write(element);
-    nanos.inc(System.nanoTime() - started);
   }
 
   @Override
   public void flush() throws IOException {
-    long started = System.nanoTime();
     // a Parquet file is complete only with its footer, written on close; FileIO closes the channel
     writer.close();
     writer = null;
-    nanos.inc(System.nanoTime() - started);
   }
 
   /** A Parquet output file over the channel FileIO opened. */
