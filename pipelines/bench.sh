@@ -98,7 +98,7 @@ run_measured() {
     done
     wait "$pid"
     end=$(date +%s.%N)
-    wall=$(echo "$end - $start" | bc)
+    wall=$(python3 -c "print(round($end - $start, 2))")
     cpu="n/a"
     rss_mb=$((peak / 1024))
   fi
@@ -136,8 +136,8 @@ if b:
           rate(b["accepted"], b["seconds"]), rate(b["tokens"], b["seconds"]), bare_cpu, bare_rss))
 print()
 st = s.get("stage_seconds", {})
-print("job stages (thread CPU s): " + ", ".join("%s %.1f" % (k, v) for k, v in st.items())
-      + "; outside the steps (runner, JVM, GC): %.1f" % (float(job_cpu) - sum(st.values())) if job_cpu != "n/a" else "")
+outside = "" if job_cpu == "n/a" else "; outside the steps (runner, JVM, GC): %.1f" % (float(job_cpu) - sum(st.values()))
+print("job stages (thread CPU s): " + ", ".join("%s %.1f" % (k, v) for k, v in st.items()) + outside)
 print("job wall s incl. JVM start: %s; records read %d = %d accepted + %d rejected"
       % (job_wall, s["records_read"], s["articles_accepted"], s["rejected"]))
 if b:
