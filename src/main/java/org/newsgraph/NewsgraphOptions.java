@@ -55,8 +55,10 @@ public interface NewsgraphOptions extends PipelineOptions {
 
   void setMaxArticleChars(int value);
 
-  @Description("Parquet files per date partition of each daily table.")
-  @Default.Integer(1)
+  @Description(
+      "Parquet files per date partition of each daily table; 0 (default): one file per date, "
+          + "written from a few groups of dates (cheaper than FileIO's shuffle per date and shard).")
+  @Default.Integer(0)
   int getShardsPerDate();
 
   void setShardsPerDate(int value);

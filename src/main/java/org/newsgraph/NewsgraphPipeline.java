@@ -3,12 +3,15 @@ package org.newsgraph;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import org.apache.beam.sdk.Pipeline;
+import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.SetCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.schemas.NoSuchSchemaException;
-import org.apache.beam.sdk.transforms.Distinct;
+import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -25,6 +28,7 @@ import org.newsgraph.aggregate.CountCoMentions;
 import org.newsgraph.io.DropDuplicates;
 import org.newsgraph.io.ReadArticles;
 import org.newsgraph.io.Reject;
+import org.newsgraph.io.SchemaCoders;
 import org.newsgraph.nlp.AnalyzedArticle;
 import org.newsgraph.nlp.CheckLanguage;
 import org.newsgraph.output.CountRejects;
@@ -66,8 +70,8 @@ public final class NewsgraphPipeline {
             .and(english.get(CheckLanguage.REJECTED))
             .and(found.get(FindActors.FAILED));
     // Flink's batch translation unions only inputs of one coder: give every rejects branch the
-    // same one (a side output's inferred coder would otherwise be SerializableCoder).
-    Coder<Reject> rejectCoder = rejectCoder(p);
+    // very same one.
+    Coder<Reject> rejectCoder = SchemaCoders.of(p, Reject.class);
     for (PCollection<Reject> branch : allRejects.getAll()) {
       branch.setCoder(rejectCoder);
     }
@@ -93,28 +97,61 @@ public final class NewsgraphPipeline {
         .apply("WriteTables", new WriteTables(options.getOutput(), options.getShardsPerDate()));
   }
 
-  private static Coder<Reject> rejectCoder(Pipeline p) {
-    try {
-      return p.getSchemaRegistry().getSchemaCoder(Reject.class);
-    } catch (NoSuchSchemaException e) {
-      throw new IllegalStateException("Reject carries @DefaultSchema", e);
-    }
-  }
-
-  /** Distinct values over all dates, as a summary counter: actors and pairs seen in the run. */
+  /**
+   * Distinct values over all dates, as a summary counter: actors and pairs seen in the run. One
+   * set per bundle, merged into one ({@code Distinct} would make a group, hence a DirectRunner
+   * bundle, per id).
+   */
   private static void countDistinct(PCollection<String> ids, String counter) {
-    ids.apply("Distinct " + counter, Distinct.create())
+    ids.apply("Distinct " + counter, Combine.globally(new DistinctIds()))
         .apply(
             "Count " + counter,
             ParDo.of(
-                new DoFn<String, Void>() {
+                new DoFn<Integer, Void>() {
                   private final Counter distinct = Metrics.counter("newsgraph", counter);
 
                   @ProcessElement
-                  public void process() {
-                    distinct.inc();
+                  public void process(@Element Integer n) {
+                    distinct.inc(n);
                   }
                 }));
+  }
+
+  /** How many different strings. */
+  static final class DistinctIds extends Combine.CombineFn<String, Set<String>, Integer> {
+    @Override
+    public Set<String> createAccumulator() {
+      return new HashSet<>();
+    }
+
+    @Override
+    public Set<String> addInput(Set<String> acc, String id) {
+      acc.add(id);
+      return acc;
+    }
+
+    @Override
+    public Set<String> mergeAccumulators(Iterable<Set<String>> accumulators) {
+      Set<String> out = null;
+      for (Set<String> acc : accumulators) {
+        if (out == null) {
+          out = acc;
+        } else {
+          out.addAll(acc);
+        }
+      }
+      return out == null ? new HashSet<>() : out;
+    }
+
+    @Override
+    public Integer extractOutput(Set<String> acc) {
+      return acc.size();
+    }
+
+    @Override
+    public Coder<Set<String>> getAccumulatorCoder(CoderRegistry registry, Coder<String> inputCoder) {
+      return SetCoder.of(StringUtf8Coder.of());
+    }
   }
 
   static List<String> split(String commaSeparated) {

@@ -26,6 +26,7 @@ import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.PerJvm;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.TextAnalyzer;
+import org.newsgraph.output.StageTimes;
 
 /**
  * Sentences, tokens, names and folded actor mentions for each article, in one step so the text is
@@ -85,6 +86,8 @@ public final class FindActors
     private final Counter failed = Metrics.counter("newsgraph", "analysis_rejects");
     private final Counter mentions = Metrics.counter("newsgraph", "mentions");
     private final Counter tokens = Metrics.counter("newsgraph", "tokens");
+    private final Counter nlpNanos = StageTimes.counter(StageTimes.NLP);
+    private final Counter actorsNanos = StageTimes.counter(StageTimes.ACTORS);
 
     // OpenNLP tools keep state: one per DoFn instance; the models under them are shared per JVM.
     private transient TextAnalyzer analyzer;
@@ -106,9 +109,13 @@ public final class FindActors
     public void process(@Element KV<Article, String> element, MultiOutputReceiver out) {
       Article a = element.getKey();
       try {
+        long started = StageTimes.now();
         List<Sentence> sentences = analyzer.analyze(a.text);
         List<NameSpan> names = tagger == null ? List.of() : tagger.tag(sentences);
+        long analyzed = StageTimes.now();
+        nlpNanos.inc(analyzed - started);
         List<Mention> found = finder.find(a.articleId, a.text, sentences, names);
+        actorsNanos.inc(StageTimes.now() - analyzed);
         int tokenCount = 0;
         for (Sentence s : sentences) {
           tokenCount += s.size();

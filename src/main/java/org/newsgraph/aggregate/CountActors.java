@@ -3,13 +3,16 @@ package org.newsgraph.aggregate;
 import org.newsgraph.io.SchemaCoders;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.KvCoder;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableBiFunction;
@@ -18,6 +21,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsgraph.actors.Mention;
 import org.newsgraph.nlp.AnalyzedArticle;
+import org.newsgraph.output.StageTimes;
 
 /** Per date and actor: mentions, articles and distinct sources ({@code actor_daily}). */
 public final class CountActors
@@ -25,29 +29,47 @@ public final class CountActors
 
   static final char SEP = '\u0001';
 
+  /** Groups of dates the tallies are summed in (see {@link MergeByKey}). */
+  static final int DATE_GROUPS = 8;
+
   @Override
   public PCollection<ActorDaily> expand(PCollection<AnalyzedArticle> articles) {
     return articles
         .apply("TallyPerArticle", ParDo.of(new TallyPerArticle()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), ActorTally.class)))
-        .apply("SumPerDateAndActor", Combine.perKey(binary(ActorTally::merge)))
+        .setCoder(
+            KvCoder.of(
+                VarIntCoder.of(),
+                KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), ActorTally.class))))
+        .apply("SumPerDateAndActor", Combine.perKey(new MergeByKey<ActorTally>(ActorTally::merge)))
         .apply(
             "ToRows",
-            MapElements.into(TypeDescriptor.of(ActorDaily.class))
+            FlatMapElements.into(TypeDescriptor.of(ActorDaily.class))
                 .via(
-                    kv -> {
-                      String[] key = kv.getKey().split(String.valueOf(SEP), 2);
-                      ActorTally t = kv.getValue();
-                      return new ActorDaily(
-                          key[0], key[1], t.actor, t.actorType, t.mentions, t.articles,
-                          t.sources.size());
+                    (KV<Integer, Map<String, ActorTally>> kv) -> {
+                      List<ActorDaily> rows = new ArrayList<>(kv.getValue().size());
+                      kv.getValue().forEach((k, t) -> {
+                        String[] key = k.split(String.valueOf(SEP), 2);
+                        rows.add(new ActorDaily(
+                            key[0], key[1], t.actor, t.actorType, t.mentions, t.articles, t.sources.size()));
+                      });
+                      return rows;
                     }));
   }
 
+  /** Which of {@link #DATE_GROUPS} groups a date belongs to. */
+  public static int dateGroup(String date) {
+    return Math.floorMod(date.hashCode(), DATE_GROUPS);
+  }
+
   /** One tally per actor with counted mentions in the article, keyed by date and actor id. */
-  static final class TallyPerArticle extends DoFn<AnalyzedArticle, KV<String, ActorTally>> {
+  static final class TallyPerArticle extends DoFn<AnalyzedArticle, KV<Integer, KV<String, ActorTally>>> {
+    private final Counter nanos = StageTimes.counter(StageTimes.AGGREGATE);
+
     @ProcessElement
-    public void process(@Element AnalyzedArticle a, OutputReceiver<KV<String, ActorTally>> out) {
+    public void process(
+        @Element AnalyzedArticle a, OutputReceiver<KV<Integer, KV<String, ActorTally>>> out) {
+      long started = StageTimes.now();
+      int group = dateGroup(a.article.date);
       Map<String, Mention> first = new HashMap<>();
       Map<String, Long> counts = new HashMap<>();
       for (Mention m : a.mentions) {
@@ -62,9 +84,12 @@ public final class CountActors
         Mention m = first.get(e.getKey());
         out.output(
             KV.of(
-                a.article.date + SEP + e.getKey(),
-                new ActorTally(m.actor, m.actorType, e.getValue(), 1, sources)));
+                group,
+                KV.of(
+                    a.article.date + SEP + e.getKey(),
+                    new ActorTally(m.actor, m.actorType, e.getValue(), 1, sources))));
       }
+      nanos.inc(StageTimes.now() - started);
     }
   }
 

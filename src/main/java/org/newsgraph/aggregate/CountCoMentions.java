@@ -5,13 +5,19 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.MapElements;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.newsgraph.nlp.AnalyzedArticle;
+import org.newsgraph.output.StageTimes;
 
 /** Per date and pair of actors: shared sentences and shared articles ({@code comention_daily}). */
 public final class CountCoMentions
@@ -23,29 +29,43 @@ public final class CountCoMentions
   public PCollection<CoMentionDaily> expand(PCollection<AnalyzedArticle> articles) {
     return articles
         .apply("PairsPerArticle", ParDo.of(new PairsPerArticle()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), PairTally.class)))
-        .apply("SumPerDateAndPair", Combine.perKey(CountActors.binary(PairTally::merge)))
+        .setCoder(
+            KvCoder.of(
+                VarIntCoder.of(),
+                KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), PairTally.class))))
+        .apply("SumPerDateAndPair", Combine.perKey(new MergeByKey<PairTally>(PairTally::merge)))
         .apply(
             "ToRows",
-            MapElements.into(TypeDescriptor.of(CoMentionDaily.class))
+            FlatMapElements.into(TypeDescriptor.of(CoMentionDaily.class))
                 .via(
-                    kv -> {
-                      String[] key = kv.getKey().split(String.valueOf(SEP), 3);
-                      PairTally t = kv.getValue();
-                      return new CoMentionDaily(
-                          key[0], key[1], t.actorA, key[2], t.actorB, t.sentences, t.articles);
+                    (KV<Integer, Map<String, PairTally>> kv) -> {
+                      List<CoMentionDaily> rows = new ArrayList<>(kv.getValue().size());
+                      kv.getValue().forEach((k, t) -> {
+                        String[] key = k.split(String.valueOf(SEP), 3);
+                        rows.add(new CoMentionDaily(
+                            key[0], key[1], t.actorA, key[2], t.actorB, t.sentences, t.articles));
+                      });
+                      return rows;
                     }));
   }
 
-  static final class PairsPerArticle extends DoFn<AnalyzedArticle, KV<String, PairTally>> {
+  static final class PairsPerArticle extends DoFn<AnalyzedArticle, KV<Integer, KV<String, PairTally>>> {
+    private final Counter nanos = StageTimes.counter(StageTimes.AGGREGATE);
+
     @ProcessElement
-    public void process(@Element AnalyzedArticle a, OutputReceiver<KV<String, PairTally>> out) {
+    public void process(
+        @Element AnalyzedArticle a, OutputReceiver<KV<Integer, KV<String, PairTally>>> out) {
+      long started = StageTimes.now();
+      int group = CountActors.dateGroup(a.article.date);
       for (CoMentions.Pair p : CoMentions.of(a.mentions)) {
         out.output(
             KV.of(
-                a.article.date + SEP + p.actorIdA + SEP + p.actorIdB,
-                new PairTally(p.actorA, p.actorB, p.sentences, 1)));
+                group,
+                KV.of(
+                    a.article.date + SEP + p.actorIdA + SEP + p.actorIdB,
+                    new PairTally(p.actorA, p.actorB, p.sentences, 1))));
       }
+      nanos.inc(StageTimes.now() - started);
     }
   }
 }

@@ -17,6 +17,7 @@ final class ReadFileFn extends DoFn<FileIO.ReadableFile, Article> {
   private final Counter filesRead = Metrics.counter(ReadArticles.NAMESPACE, "files_read");
   private final Counter recordsRead = Metrics.counter(ReadArticles.NAMESPACE, "records_read");
   private final Counter readRejects = Metrics.counter(ReadArticles.NAMESPACE, "read_rejects");
+  private final Counter readNanos = org.newsgraph.output.StageTimes.counter(org.newsgraph.output.StageTimes.READ);
 
   ReadFileFn(int maxArticleChars) {
     this.maxArticleChars = maxArticleChars;
@@ -24,6 +25,15 @@ final class ReadFileFn extends DoFn<FileIO.ReadableFile, Article> {
 
   @ProcessElement
   public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+    long started = org.newsgraph.output.StageTimes.now();
+    try {
+      readFile(file, out);
+    } finally {
+      readNanos.inc(org.newsgraph.output.StageTimes.now() - started);
+    }
+  }
+
+  private void readFile(FileIO.ReadableFile file, MultiOutputReceiver out) {
     String input = file.getMetadata().resourceId().toString();
     filesRead.inc();
     ArticleSink sink =

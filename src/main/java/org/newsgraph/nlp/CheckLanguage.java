@@ -49,6 +49,7 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
 
     private final Set<String> accepted;
     private final Counter rejected = Metrics.counter("newsgraph", "language_rejects");
+    private final Counter nlpNanos = org.newsgraph.output.StageTimes.counter(org.newsgraph.output.StageTimes.NLP);
     private transient LanguageDetectorME detector;
 
     DetectFn(Set<String> accepted) {
@@ -62,7 +63,9 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
 
     @ProcessElement
     public void process(@Element Article a, MultiOutputReceiver out) {
+      long started = org.newsgraph.output.StageTimes.now();
       String language = detect(detector, a.text);
+      nlpNanos.inc(org.newsgraph.output.StageTimes.now() - started);
       if (accepted.contains(language)) {
         out.get(ACCEPTED).output(KV.of(a, language));
       } else {
@@ -72,7 +75,8 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
     }
   }
 
-  static String detect(LanguageDetectorME detector, String text) {
+  /** The two-letter code of the text's language, from its first {@code SAMPLE_CHARS} characters. */
+  public static String detect(LanguageDetectorME detector, String text) {
     String sample = text.length() > DetectFn.SAMPLE_CHARS ? text.substring(0, DetectFn.SAMPLE_CHARS) : text;
     Language best = detector.predictLanguage(sample);
     return Languages.twoLetter(best.getLang());

@@ -28,6 +28,8 @@ public final class RunSummary {
   public final long articlesAccepted;
   public final long rejected;
   public final Map<String, Long> rejectedByReason;
+  /** Thread seconds per stage ({@link StageTimes}). */
+  public final Map<String, Double> stageSeconds;
   public final long mentions;
   public final long tokens;
   public final long actors;
@@ -36,13 +38,19 @@ public final class RunSummary {
   public final String output;
 
   private RunSummary(
-      long inputsMatched, Map<String, Long> counters, Map<String, Long> reasons, double seconds, String output) {
+      long inputsMatched,
+      Map<String, Long> counters,
+      Map<String, Long> reasons,
+      Map<String, Double> stageSeconds,
+      double seconds,
+      String output) {
     this.inputsMatched = inputsMatched;
     this.filesRead = counters.getOrDefault("files_read", 0L);
     this.recordsRead = counters.getOrDefault("records_read", 0L);
     this.articlesAccepted = counters.getOrDefault("articles_accepted", 0L);
     this.rejected = counters.getOrDefault("rejected", 0L);
     this.rejectedByReason = reasons;
+    this.stageSeconds = stageSeconds;
     this.mentions = counters.getOrDefault("mentions", 0L);
     this.tokens = counters.getOrDefault("tokens", 0L);
     this.actors = counters.getOrDefault("actors", 0L);
@@ -55,6 +63,12 @@ public final class RunSummary {
   public static RunSummary of(PipelineResult result, long inputsMatched, double seconds, String output) {
     Map<String, Long> counters = new TreeMap<>();
     Map<String, Long> reasons = new TreeMap<>();
+    Map<String, Double> stages = new LinkedHashMap<>();
+    for (String stage :
+        new String[] {StageTimes.READ, StageTimes.NLP, StageTimes.ACTORS, StageTimes.AGGREGATE, StageTimes.WRITE}) {
+      stages.put(stage, 0.0);
+    }
+    Map<String, Long> nanos = new TreeMap<>();
     MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
     for (MetricResult<Long> c : metrics.getCounters()) {
       String namespace = c.getName().getNamespace();
@@ -62,9 +76,12 @@ public final class RunSummary {
         counters.merge(c.getName().getName(), value(c), Long::sum);
       } else if (namespace.equals(CountRejects.REASON_NAMESPACE)) {
         reasons.merge(c.getName().getName(), value(c), Long::sum);
+      } else if (namespace.equals(StageTimes.NAMESPACE)) {
+        nanos.merge(c.getName().getName(), value(c), Long::sum);
       }
     }
-    return new RunSummary(inputsMatched, counters, reasons, seconds, output);
+    nanos.forEach((stage, n) -> stages.put(stage, Math.round(n / 1e6) / 1e3));
+    return new RunSummary(inputsMatched, counters, reasons, stages, seconds, output);
   }
 
   private static long value(MetricResult<Long> c) {
@@ -93,6 +110,7 @@ public final class RunSummary {
     m.put("pairs", pairs);
     m.put("seconds", Math.round(seconds * 1000) / 1000.0);
     m.put("articles_per_second", seconds > 0 ? Math.round(articlesAccepted / seconds * 10) / 10.0 : 0);
+    m.put("stage_seconds", stageSeconds);
     m.put("balanced", balanced());
     m.put("output", output);
     return m;

@@ -2,6 +2,10 @@ package org.newsgraph.output;
 
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -11,8 +15,20 @@ import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
-import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Contextful;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsgraph.aggregate.CountActors;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
@@ -24,12 +40,19 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 public final class WriteParquet {
   private WriteParquet() {}
 
-  public static <T> FileIO.Write<String, T> daily(
+  /**
+   * A daily table: with {@code shardsPerDate} 0, one file {@code date=D/part-00000-of-00001.parquet}
+   * per date, written by {@link ByDate}; else FileIO with that many shards per date.
+   */
+  public static <T> PTransform<PCollection<T>, ?> daily(
       String tableDir,
       Schema schema,
       SerializableFunction<T, String> date,
       SerializableFunction<T, GenericRecord> toRecord,
       int shardsPerDate) {
+    if (shardsPerDate == 0) {
+      return new ByDate<>(tableDir, schema, date, toRecord);
+    }
     return FileIO.<String, T>writeDynamic()
         .by(date)
         .withDestinationCoder(StringUtf8Coder.of())
@@ -37,6 +60,83 @@ public final class WriteParquet {
         .to(tableDir)
         .withNaming(d -> FileIO.Write.defaultNaming("date=" + d + "/part", ".parquet"))
         .withNumShards(shardsPerDate);
+  }
+
+  /**
+   * Rows gathered into a few groups of dates ({@link CountActors#dateGroup}), each group written as
+   * one file per date. FileIO with fixed shards groups by date and shard, and the DirectRunner pays
+   * a bundle (DoFn set-up, watermarks) per group, and its unsharded mode writes a file per date
+   * and bundle; a few groups cost a few bundles whatever the number of dates.
+   */
+  static final class ByDate<T> extends PTransform<PCollection<T>, PDone> {
+    private final String tableDir;
+    private final Schema schema;
+    private final SerializableFunction<T, String> date;
+    private final SerializableFunction<T, GenericRecord> toRecord;
+
+    ByDate(String tableDir, Schema schema, SerializableFunction<T, String> date,
+        SerializableFunction<T, GenericRecord> toRecord) {
+      this.tableDir = tableDir.endsWith("/") ? tableDir : tableDir + "/";
+      this.schema = schema;
+      this.date = date;
+      this.toRecord = toRecord;
+    }
+
+    @Override
+    public PDone expand(PCollection<T> rows) {
+      SerializableFunction<T, String> dateOf = date;
+      rows.apply("KeyByDateGroup",
+              WithKeys.of((T row) -> CountActors.dateGroup(dateOf.apply(row)))
+                  .withKeyType(TypeDescriptors.integers()))
+          .setCoder(KvCoder.of(VarIntCoder.of(), rows.getCoder()))
+          .apply("GroupDates", GroupByKey.create())
+          .apply("WriteFiles", ParDo.of(new WriteDatesFn<>(tableDir, schema, date, toRecord)));
+      return PDone.in(rows.getPipeline());
+    }
+  }
+
+  static final class WriteDatesFn<T> extends DoFn<KV<Integer, Iterable<T>>, Void> {
+    private final String tableDir;
+    private final String jsonSchema;
+    private final SerializableFunction<T, String> date;
+    private final SerializableFunction<T, GenericRecord> toRecord;
+    private final Counter nanos = StageTimes.counter(StageTimes.WRITE);
+    private transient FileIO.Sink<GenericRecord> sink;
+
+    WriteDatesFn(String tableDir, Schema schema, SerializableFunction<T, String> date,
+        SerializableFunction<T, GenericRecord> toRecord) {
+      this.tableDir = tableDir;
+      this.jsonSchema = schema.toString();
+      this.date = date;
+      this.toRecord = toRecord;
+    }
+
+    @Setup
+    public void setup() {
+      sink = sink(new Schema.Parser().parse(jsonSchema));
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<T>> group) throws IOException {
+      long started = StageTimes.now();
+      Map<String, List<T>> byDate = new TreeMap<>();
+      for (T row : group.getValue()) {
+        byDate.computeIfAbsent(date.apply(row), d -> new ArrayList<>()).add(row);
+      }
+      for (Map.Entry<String, List<T>> e : byDate.entrySet()) {
+        ResourceId file =
+            FileSystems.matchNewResource(
+                tableDir + "date=" + e.getKey() + "/part-00000-of-00001.parquet", false);
+        try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY)) {
+          sink.open(channel);
+          for (T row : e.getValue()) {
+            sink.write(toRecord.apply(row));
+          }
+          sink.flush();
+        }
+      }
+      nanos.inc(StageTimes.now() - started);
+    }
   }
 
   public static <T> FileIO.Write<Void, T> flat(
@@ -59,14 +159,14 @@ public final class WriteParquet {
       return;
     }
     ResourceId file = FileSystems.matchNewResource(dir + "part-00000-of-00001.parquet", false);
-    ParquetIO.Sink sink = sink(schema);
+    FileIO.Sink<GenericRecord> sink = sink(schema);
     try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY)) {
       sink.open(channel);
       sink.flush();
     }
   }
 
-  private static ParquetIO.Sink sink(Schema schema) {
-    return ParquetIO.sink(schema).withCompressionCodec(CompressionCodecName.SNAPPY);
+  private static FileIO.Sink<GenericRecord> sink(Schema schema) {
+    return new ParquetSink(schema, CompressionCodecName.SNAPPY);
   }
 }
