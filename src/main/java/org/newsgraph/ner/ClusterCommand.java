@@ -108,6 +108,10 @@ public final class ClusterCommand {
     int[] ks = Arrays.stream(a.get("k", "100,320,1000").split(",")).mapToInt(Integer::parseInt).toArray();
     Path outDir = Paths.get(a.get("output"));
     Files.createDirectories(outDir);
+    if (a.get("method", "ppmi").equals("exchange")) {
+      buildExchange(a, files, minCount, maxVocab, iters, ks, outDir, t0);
+      return;
+    }
     if (a.get("method", "ppmi").equals("sgns")) {
       buildSgns(a, files, minCount, maxVocab, dim, iters, ks, outDir, t0);
       return;
@@ -403,6 +407,218 @@ public final class ClusterCommand {
       }
       System.err.printf("sgns: k=%d written to %s, %ds%n", k, out, (System.currentTimeMillis() - t0) / 1000);
     }
+  }
+
+  /**
+   * Exchange clustering (Kneser and Ney 1993; Martin et al. 1998; the "Clark" clusters of
+   * ixa-pipe-nerc are of this family): words move between classes to maximise the likelihood of
+   * a class-bigram model, sum N(c,d) log N(c,d) - 2 sum N(c) log N(c). Words below the vocabulary
+   * share one fixed "rare" class; sentence boundaries another.
+   */
+  static void buildExchange(Args a, List<String> files, int minCount, int maxVocab, int passes, int[] ks, Path outDir, long t0)
+      throws IOException {
+    Map<String, int[]> counts = new HashMap<>(1 << 20);
+    forEachSentence(files, s -> {
+      for (String w : s) {
+        counts.computeIfAbsent(w, k -> new int[1])[0]++;
+      }
+    });
+    List<Map.Entry<String, int[]>> byFreq = new ArrayList<>(counts.entrySet());
+    byFreq.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
+    int V = 0;
+    while (V < byFreq.size() && V < maxVocab && byFreq.get(V).getValue()[0] >= minCount) {
+      V++;
+    }
+    final int nw = V + 2; // V = rare words, V+1 = boundary
+    final int RARE = V;
+    final int BOUND = V + 1;
+    String[] vocab = new String[V];
+    Map<String, Integer> index = new HashMap<>(V * 2);
+    for (int i = 0; i < V; i++) {
+      vocab[i] = byFreq.get(i).getKey();
+      index.put(vocab[i], i);
+    }
+    counts.clear();
+    // bigram counts: key = left * nw + right
+    java.util.HashMap<Long, int[]> big = new java.util.HashMap<>(1 << 22);
+    long[] uni = new long[nw];
+    forEachSentence(files, s -> {
+      int prev = BOUND;
+      uni[BOUND]++;
+      for (String w : s) {
+        Integer id = index.get(w);
+        int cur = id == null ? RARE : id;
+        uni[cur]++;
+        big.computeIfAbsent((long) prev * nw + cur, k -> new int[1])[0]++;
+        prev = cur;
+      }
+      big.computeIfAbsent((long) prev * nw + BOUND, k -> new int[1])[0]++;
+    });
+    // adjacency lists
+    int[] rDeg = new int[nw];
+    int[] lDeg = new int[nw];
+    for (Long k : big.keySet()) {
+      rDeg[(int) (k / nw)]++;
+      lDeg[(int) (k % nw)]++;
+    }
+    int[][] rN = new int[nw][];
+    int[][] rC = new int[nw][];
+    int[][] lN = new int[nw][];
+    int[][] lC = new int[nw][];
+    for (int w = 0; w < nw; w++) {
+      rN[w] = new int[rDeg[w]];
+      rC[w] = new int[rDeg[w]];
+      lN[w] = new int[lDeg[w]];
+      lC[w] = new int[lDeg[w]];
+      rDeg[w] = 0;
+      lDeg[w] = 0;
+    }
+    for (Map.Entry<Long, int[]> e : big.entrySet()) {
+      int l = (int) (e.getKey() / nw);
+      int r = (int) (e.getKey() % nw);
+      int c = e.getValue()[0];
+      rN[l][rDeg[l]] = r;
+      rC[l][rDeg[l]++] = c;
+      lN[r][lDeg[r]] = l;
+      lC[r][lDeg[r]++] = c;
+    }
+    big.clear();
+    System.err.printf("exchange: vocab %d, bigrams ready, %ds%n", V, (System.currentTimeMillis() - t0) / 1000);
+    for (int K : ks) {
+      int C = K + 2; // + rare class + boundary class
+      int[] cls = new int[nw];
+      for (int w = 0; w < V; w++) {
+        cls[w] = w % K;
+      }
+      cls[RARE] = K;
+      cls[BOUND] = K + 1;
+      long[][] N = new long[C][C];
+      long[] Nc = new long[C];
+      for (int l = 0; l < nw; l++) {
+        Nc[cls[l]] += uni[l];
+        for (int j = 0; j < rN[l].length; j++) {
+          N[cls[l]][cls[rN[l][j]]] += rC[l][j];
+        }
+      }
+      long[] Lw = new long[C];
+      long[] Rw = new long[C];
+      int[] lTouched = new int[C];
+      int[] rTouched = new int[C];
+      for (int pass = 0; pass < passes; pass++) {
+        int moved = 0;
+        for (int w = 0; w < V; w++) {
+          int a0 = cls[w];
+          int nl = 0;
+          int nr = 0;
+          long self = 0;
+          for (int j = 0; j < lN[w].length; j++) {
+            int u = lN[w][j];
+            if (u == w) {
+              self += lC[w][j];
+              continue;
+            }
+            int c = cls[u];
+            if (Lw[c] == 0) {
+              lTouched[nl++] = c;
+            }
+            Lw[c] += lC[w][j];
+          }
+          for (int j = 0; j < rN[w].length; j++) {
+            int v = rN[w][j];
+            if (v == w) {
+              continue;
+            }
+            int c = cls[v];
+            if (Rw[c] == 0) {
+              rTouched[nr++] = c;
+            }
+            Rw[c] += rC[w][j];
+          }
+          long n = uni[w];
+          // remove w from a0
+          for (int i = 0; i < nl; i++) {
+            N[lTouched[i]][a0] -= Lw[lTouched[i]];
+          }
+          for (int i = 0; i < nr; i++) {
+            N[a0][rTouched[i]] -= Rw[rTouched[i]];
+          }
+          N[a0][a0] -= self;
+          Nc[a0] -= n;
+          int best = a0;
+          double bestGain = Double.NEGATIVE_INFINITY;
+          for (int b = 0; b < K; b++) {
+            double g = 0;
+            for (int i = 0; i < nl; i++) {
+              int c = lTouched[i];
+              long x = N[c][b];
+              long add = Lw[c];
+              if (c == b) {
+                continue;
+              }
+              g += xlogx(x + add) - xlogx(x);
+            }
+            for (int i = 0; i < nr; i++) {
+              int d = rTouched[i];
+              long x = N[b][d];
+              long add = Rw[d];
+              if (d == b) {
+                continue;
+              }
+              g += xlogx(x + add) - xlogx(x);
+            }
+            long bb = N[b][b];
+            g += xlogx(bb + Lw[b] + Rw[b] + self) - xlogx(bb);
+            g -= 2 * (xlogx(Nc[b] + n) - xlogx(Nc[b]));
+            if (g > bestGain) {
+              bestGain = g;
+              best = b;
+            }
+          }
+          // add w to best
+          for (int i = 0; i < nl; i++) {
+            int c = lTouched[i];
+            N[c == a0 && best != a0 ? c : c][best] += 0; // (no-op, clarity)
+          }
+          for (int i = 0; i < nl; i++) {
+            N[lTouched[i]][best] += Lw[lTouched[i]];
+          }
+          for (int i = 0; i < nr; i++) {
+            N[best][rTouched[i]] += Rw[rTouched[i]];
+          }
+          N[best][best] += self;
+          Nc[best] += n;
+          // the w-w transitions counted in Lw[a0]/Rw[a0] now refer to class best: fix N for self-class links
+          cls[w] = best;
+          if (best != a0) {
+            moved++;
+          }
+          for (int i = 0; i < nl; i++) {
+            Lw[lTouched[i]] = 0;
+          }
+          for (int i = 0; i < nr; i++) {
+            Rw[rTouched[i]] = 0;
+          }
+        }
+        System.err.printf("exchange: K=%d pass %d moved %d, %ds%n", K, pass + 1, moved, (System.currentTimeMillis() - t0) / 1000);
+        if (moved < V / 200) {
+          break;
+        }
+      }
+      Path out = outDir.resolve("clusters-k" + K + ".txt.gz");
+      try (BufferedWriter bw = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
+        for (int w = 0; w < V; w++) {
+          bw.write(vocab[w]);
+          bw.write('\t');
+          bw.write(Integer.toString(cls[w]));
+          bw.write('\n');
+        }
+      }
+      System.err.printf("exchange: K=%d written to %s, %ds%n", K, out, (System.currentTimeMillis() - t0) / 1000);
+    }
+  }
+
+  private static double xlogx(long x) {
+    return x <= 0 ? 0 : x * Math.log(x);
   }
 
   private static void normalize(float[] v) {

@@ -54,10 +54,21 @@ public final class EntityTagger {
     finder.clearAdaptiveData();
     List<Span[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      out.add(s.length == 0 ? new Span[0] : finder.find(s));
+      out.add(s.length == 0 ? new Span[0] : stripDeterminer(s, finder.find(s)));
     }
     finder.clearAdaptiveData();
     return consistency ? DocConsistency.apply(sentences, out) : out;
+  }
+
+  /** Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. */
+  static Span[] stripDeterminer(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      if (sp.length() >= 2 && NerCorpus.isThe(tokens[sp.getStart()])) {
+        spans[i] = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+    }
+    return spans;
   }
 
   public static ActorType actorType(String type) {

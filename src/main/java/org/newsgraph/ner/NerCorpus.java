@@ -107,10 +107,26 @@ public final class NerCorpus {
     if (toks.isEmpty()) {
       return;
     }
-    String[] mapped = normalizeTags(tags, map);
-    doc.sentences.add(new LabeledSentence(toks.toArray(new String[0]), mapped));
+    String[] tokens = toks.toArray(new String[0]);
+    String[] mapped = stripDeterminers(tokens, normalizeTags(tags, map));
+    doc.sentences.add(new LabeledSentence(tokens, mapped));
     toks.clear();
     tags.clear();
+  }
+
+  static boolean isThe(String t) {
+    return t.equals("the") || t.equals("The") || t.equals("THE");
+  }
+
+  /** Drops a leading "the" from names ("the [United Nations]"), the CoNLL convention most corpora follow. */
+  static String[] stripDeterminers(String[] tokens, String[] tags) {
+    for (int i = 0; i + 1 < tags.length; i++) {
+      if (tags[i].startsWith("B-") && isThe(tokens[i]) && tags[i + 1].equals("I-" + tags[i].substring(2))) {
+        tags[i + 1] = tags[i];
+        tags[i] = "O";
+      }
+    }
+    return tags;
   }
 
   /** Any IOB1/IOB2/IO (or BIOES) tag sequence with source labels → IOB2 over PER/ORG/LOC. */

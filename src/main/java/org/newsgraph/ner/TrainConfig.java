@@ -34,6 +34,7 @@ public final class TrainConfig {
     public int every = 1; // keep every n-th file (after sorting)
     public int offset = 0;
     public double upperCase = 0.0; // fraction of sentences added again fully upper-cased
+    public boolean allUpper = false; // dev sets: every token upper-cased (headline robustness)
   }
 
   public final Properties props;
@@ -102,6 +103,7 @@ public final class TrainConfig {
     s.every = Integer.parseInt(p.getProperty(k + "every", "1"));
     s.offset = Integer.parseInt(p.getProperty(k + "offset", "0"));
     s.upperCase = Double.parseDouble(p.getProperty(k + "upperCase", "0"));
+    s.allUpper = p.getProperty(k + "transform", "").equals("upper");
     return s;
   }
 
@@ -169,6 +171,15 @@ public final class TrainConfig {
         docs.add(NerCorpus.readGum(f));
       } else {
         docs.addAll(NerCorpus.readConll(f, s.tokenColumn, s.tagColumn, s.map, s.docSentences));
+      }
+    }
+    if (s.allUpper) {
+      for (NerCorpus.Doc d : docs) {
+        for (NerCorpus.LabeledSentence ls : d.sentences) {
+          for (int i = 0; i < ls.tokens.length; i++) {
+            ls.tokens[i] = ls.tokens[i].toUpperCase(java.util.Locale.ROOT);
+          }
+        }
       }
     }
     return docs;
