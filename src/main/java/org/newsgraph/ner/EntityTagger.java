@@ -62,13 +62,29 @@ public final class EntityTagger {
 
   /** Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. */
   static Span[] stripDeterminer(String[] tokens, Span[] spans) {
+    int drop = 0;
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       if (sp.length() >= 2 && NerCorpus.isThe(tokens[sp.getStart()])) {
-        spans[i] = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
+        spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+      // a lone nationality adjective ("Russian President ...") is not a name
+      if (sp.length() == 1 && NerCorpus.isDemonym(tokens[sp.getStart()])) {
+        spans[i] = null;
+        drop++;
       }
     }
-    return spans;
+    if (drop == 0) {
+      return spans;
+    }
+    Span[] out = new Span[spans.length - drop];
+    int k = 0;
+    for (Span sp : spans) {
+      if (sp != null) {
+        out[k++] = sp;
+      }
+    }
+    return out;
   }
 
   public static ActorType actorType(String type) {

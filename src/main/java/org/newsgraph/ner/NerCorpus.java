@@ -114,6 +114,30 @@ public final class NerCorpus {
     tags.clear();
   }
 
+  private static final Set<String> DEMONYMS = new HashSet<>(Arrays.asList(
+      "American", "African", "Mexican", "Korean", "European", "German", "Israeli", "Iraqi", "Pakistani", "Afghan",
+      "Thai", "Dutch", "French", "Greek", "Czech", "Swiss", "Arab", "Cuban", "Chilean", "Venezuelan", "Kenyan",
+      "Ugandan", "Tibetan", "Nepali", "Saudi", "Qatari", "Emirati", "Yemeni", "Omani", "Kuwaiti", "Bahraini",
+      "Somali", "Bangladeshi", "Azerbaijani", "Azeri", "Uzbek", "Kazakh", "Tajik", "Filipino", "Moroccan", "Libyan",
+      "Slovak", "Latin", "Muslim", "Sunni", "Shia", "Shiite", "Hindu", "Sikh", "Cypriot", "Maltese", "Kosovar",
+      "Haitian", "Jamaican", "Dominican", "Puerto", "Rican", "Nigerian", "Ghanaian", "Zimbabwean", "Rwandan",
+      "Ethiopian", "Eritrean", "Western", "Eastern", "Soviet", "Roman", "Anglo", "Slavic", "Islamic", "Christian",
+      "Catholic", "Jewish", "Orthodox", "Protestant", "Buddhist", "Hispanic", "Latino", "Arabic", "Persian", "Kurd"));
+
+  /** A nationality or group adjective ("Russian", "Chinese", "Swedish"): not a name on its own. */
+  static boolean isDemonym(String t) {
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    String w = t.length() > 1 && Character.isUpperCase(t.charAt(1)) ? t.charAt(0) + t.substring(1).toLowerCase() : t;
+    if (DEMONYMS.contains(w)) {
+      return true;
+    }
+    int n = w.length();
+    return n > 5 && (w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ean"))
+        && !w.equals("Caspian") && !w.equals("Parish");
+  }
+
   static boolean isThe(String t) {
     return t.equals("the") || t.equals("The") || t.equals("THE");
   }

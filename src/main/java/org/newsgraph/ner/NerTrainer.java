@@ -27,6 +27,7 @@ public final class NerTrainer {
   /** Training samples: every corpus, weighted (integer part repeats, fraction sampled by document). */
   public static List<NameSample> samples(TrainConfig cfg, StringBuilder log) throws IOException {
     List<NameSample> out = new ArrayList<>();
+    boolean dropDemonyms = Boolean.parseBoolean(cfg.get("dropDemonyms", "false"));
     for (TrainConfig.CorpusSpec s : cfg.train) {
       List<NerCorpus.Doc> docs = cfg.read(s);
       int whole = (int) Math.floor(s.weight);
@@ -39,7 +40,7 @@ public final class NerTrainer {
         for (int r = 0; r < reps; r++) {
           boolean first = true;
           for (NerCorpus.LabeledSentence ls : d.sentences) {
-            out.add(new NameSample(ls.tokens, ls.spans(), first));
+            out.add(new NameSample(ls.tokens, names(ls, dropDemonyms), first));
             first = false;
             toks += ls.tokens.length;
           }
@@ -52,7 +53,7 @@ public final class NerTrainer {
               for (int i = 0; i < up.length; i++) {
                 up[i] = ls.tokens[i].toUpperCase(Locale.ROOT);
               }
-              out.add(new NameSample(up, ls.spans(), true));
+              out.add(new NameSample(up, names(ls, dropDemonyms), true));
               toks += up.length;
             }
           }
@@ -64,6 +65,21 @@ public final class NerTrainer {
       }
     }
     return out;
+  }
+
+  /** The names of a sentence; lone nationality adjectives dropped when asked (BTC tags them LOC). */
+  static Span[] names(NerCorpus.LabeledSentence ls, boolean dropDemonyms) {
+    Span[] spans = ls.spans();
+    if (!dropDemonyms) {
+      return spans;
+    }
+    List<Span> keep = new ArrayList<>(spans.length);
+    for (Span sp : spans) {
+      if (!(sp.length() == 1 && NerCorpus.isDemonym(ls.tokens[sp.getStart()]))) {
+        keep.add(sp);
+      }
+    }
+    return keep.toArray(new Span[0]);
   }
 
   /** Deterministic pseudo-random number in [0,1) from a key. */

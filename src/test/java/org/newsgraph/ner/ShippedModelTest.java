@@ -34,6 +34,7 @@ public class ShippedModelTest {
     assertTrue(n.toString(), n.contains("PERSON Vladimir Putin"));
     assertTrue(n.toString(), n.contains("PERSON Donald Trump"));
     assertTrue(n.toString(), n.contains("LOCATION Budapest"));
+    assertTrue("a nationality adjective is not a name: " + n, n.stream().noneMatch(x -> x.endsWith(" Russian")));
   }
 
   @Test
