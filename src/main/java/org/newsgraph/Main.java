@@ -14,7 +14,7 @@ public final class Main {
   private Main() {}
 
   static final String COMMANDS =
-      "commands: run (default), report, tag, train, eval; java -jar newsgraph.jar COMMAND --help for its options";
+      "commands: run (default), report, tag, train, eval, clusters; java -jar newsgraph.jar COMMAND --help for its options";
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -56,6 +56,8 @@ public final class Main {
           return org.newsgraph.ner.TrainCommand.run(rest);
         case "eval":
           return org.newsgraph.ner.EvalCommand.run(rest);
+        case "clusters":
+          return org.newsgraph.ner.ClusterCommand.run(rest);
         case "help":
           out.println(RunCommand.USAGE);
           out.println(COMMANDS);
