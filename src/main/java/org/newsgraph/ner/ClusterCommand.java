@@ -112,33 +112,13 @@ public final class ClusterCommand {
       buildExchange(a, files, minCount, maxVocab, iters, ks, outDir, t0);
       return;
     }
-    if (a.get("method", "ppmi").equals("sgns")) {
-      buildSgns(a, files, minCount, maxVocab, dim, iters, ks, outDir, t0);
-      return;
-    }
 
     // pass 1: counts
-    Map<String, int[]> counts = new HashMap<>(1 << 20);
-    long[] total = new long[1];
-    forEachSentence(files, s -> {
-      for (String w : s) {
-        counts.computeIfAbsent(w, k -> new int[1])[0]++;
-        total[0]++;
-      }
-    });
-    List<Map.Entry<String, int[]>> byFreq = new ArrayList<>(counts.entrySet());
-    byFreq.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
-    int V = 0;
-    while (V < byFreq.size() && V < maxVocab && byFreq.get(V).getValue()[0] >= minCount) {
-      V++;
-    }
-    String[] vocab = new String[V];
-    Map<String, Integer> index = new HashMap<>(V * 2);
-    for (int i = 0; i < V; i++) {
-      vocab[i] = byFreq.get(i).getKey();
-      index.put(vocab[i], i);
-    }
-    counts.clear();
+    Vocabulary voc = Vocabulary.count(files, minCount, maxVocab);
+    long[] total = {voc.tokens};
+    int V = voc.words.length;
+    String[] vocab = voc.words;
+    Map<String, Integer> index = voc.index;
     System.err.printf("clusters: %d tokens, vocab %d (minCount %d), %ds%n", total[0], V, minCount, (System.currentTimeMillis() - t0) / 1000);
 
     // pass 2: co-occurrence with the nctx most frequent words, left (-1) and right (+1) + (-2,+2) folded in with half weight
@@ -236,180 +216,6 @@ public final class ClusterCommand {
   }
 
   /**
-   * Skip-gram with negative sampling (word2vec) embeddings, then spherical k-means per k.
-   * Options: --window=3 --negative=5 --epochs=1 --sample=1e-4 --alpha=0.025.
-   */
-  static void buildSgns(Args a, List<String> files, int minCount, int maxVocab, int dim, int iters, int[] ks, Path outDir, long t0)
-      throws IOException {
-    int window = a.getInt("window", 3);
-    int neg = a.getInt("negative", 5);
-    int epochs = a.getInt("epochs", 1);
-    double sample = Double.parseDouble(a.get("sample", "1e-4"));
-    float alpha0 = Float.parseFloat(a.get("alpha", "0.025"));
-    Map<String, int[]> counts = new HashMap<>(1 << 20);
-    long[] total = new long[1];
-    forEachSentence(files, s -> {
-      for (String w : s) {
-        counts.computeIfAbsent(w, k -> new int[1])[0]++;
-        total[0]++;
-      }
-    });
-    List<Map.Entry<String, int[]>> byFreq = new ArrayList<>(counts.entrySet());
-    byFreq.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
-    int V = 0;
-    while (V < byFreq.size() && V < maxVocab && byFreq.get(V).getValue()[0] >= minCount) {
-      V++;
-    }
-    String[] vocab = new String[V];
-    long[] freq = new long[V];
-    Map<String, Integer> index = new HashMap<>(V * 2);
-    for (int i = 0; i < V; i++) {
-      vocab[i] = byFreq.get(i).getKey();
-      freq[i] = byFreq.get(i).getValue()[0];
-      index.put(vocab[i], i);
-    }
-    counts.clear();
-    // corpus as ids, -1 = sentence break
-    int[][] corpus = new int[1][(int) (total[0] + total[0] / 8 + 16)];
-    int[] len = new int[1];
-    forEachSentence(files, s -> {
-      for (String w : s) {
-        Integer id = index.get(w);
-        if (id != null) {
-          if (len[0] >= corpus[0].length) {
-            corpus[0] = Arrays.copyOf(corpus[0], corpus[0].length * 2);
-          }
-          corpus[0][len[0]++] = id;
-        }
-      }
-      if (len[0] >= corpus[0].length) {
-        corpus[0] = Arrays.copyOf(corpus[0], corpus[0].length * 2);
-      }
-      corpus[0][len[0]++] = -1;
-    });
-    int[] ids = corpus[0];
-    int n = len[0];
-    System.err.printf("sgns: %d tokens, vocab %d (minCount %d), %ds%n", total[0], V, minCount, (System.currentTimeMillis() - t0) / 1000);
-    // unigram^0.75 table for negatives
-    int tableSize = 20_000_000;
-    int[] table = new int[tableSize];
-    double pow = 0;
-    for (int i = 0; i < V; i++) {
-      pow += Math.pow(freq[i], 0.75);
-    }
-    int wi = 0;
-    double cum = Math.pow(freq[0], 0.75) / pow;
-    for (int t = 0; t < tableSize; t++) {
-      table[t] = wi;
-      if (t / (double) tableSize > cum && wi < V - 1) {
-        wi++;
-        cum += Math.pow(freq[wi], 0.75) / pow;
-      }
-    }
-    Random rnd = new Random(1);
-    float[] syn0 = new float[V * dim];
-    float[] syn1 = new float[V * dim];
-    for (int i = 0; i < syn0.length; i++) {
-      syn0[i] = (rnd.nextFloat() - 0.5f) / dim;
-    }
-    float[] neu1e = new float[dim];
-    long totalWords = (long) n * epochs;
-    long done = 0;
-    long seed = 7;
-    int[] sent = new int[4096];
-    for (int ep = 0; ep < epochs; ep++) {
-      int p = 0;
-      while (p < n) {
-        // collect one sentence, subsampled
-        int sl = 0;
-        while (p < n && ids[p] >= 0) {
-          int w = ids[p++];
-          done++;
-          if (sample > 0) {
-            double f = freq[w] / (double) total[0];
-            double keep = (Math.sqrt(f / sample) + 1) * sample / f;
-            seed = seed * 25214903917L + 11;
-            if (keep < ((seed & 0xFFFF) / 65536.0)) {
-              continue;
-            }
-          }
-          if (sl < sent.length) {
-            sent[sl++] = w;
-          }
-        }
-        p++;
-        float alpha = (float) Math.max(alpha0 * 0.0001, alpha0 * (1 - done / (double) (totalWords + 1)));
-        for (int i = 0; i < sl; i++) {
-          seed = seed * 25214903917L + 11;
-          int b = (int) ((seed >>> 16) % window);
-          int w = sent[i];
-          for (int j = i - window + b; j <= i + window - b; j++) {
-            if (j == i || j < 0 || j >= sl) {
-              continue;
-            }
-            int l1 = sent[j] * dim;
-            Arrays.fill(neu1e, 0f);
-            for (int d = 0; d <= neg; d++) {
-              int target;
-              int label;
-              if (d == 0) {
-                target = w;
-                label = 1;
-              } else {
-                seed = seed * 25214903917L + 11;
-                target = table[(int) ((seed >>> 16) % tableSize)];
-                if (target == w) {
-                  continue;
-                }
-                label = 0;
-              }
-              int l2 = target * dim;
-              float f = 0;
-              for (int k = 0; k < dim; k++) {
-                f += syn0[l1 + k] * syn1[l2 + k];
-              }
-              float g;
-              if (f > 6) {
-                g = (label - 1) * alpha;
-              } else if (f < -6) {
-                g = label * alpha;
-              } else {
-                g = (label - (float) (1 / (1 + Math.exp(-f)))) * alpha;
-              }
-              for (int k = 0; k < dim; k++) {
-                neu1e[k] += g * syn1[l2 + k];
-                syn1[l2 + k] += g * syn0[l1 + k];
-              }
-            }
-            for (int k = 0; k < dim; k++) {
-              syn0[l1 + k] += neu1e[k];
-            }
-          }
-        }
-      }
-      System.err.printf("sgns: epoch %d done, %ds%n", ep + 1, (System.currentTimeMillis() - t0) / 1000);
-    }
-    float[][] x = new float[V][];
-    for (int i = 0; i < V; i++) {
-      x[i] = Arrays.copyOfRange(syn0, i * dim, (i + 1) * dim);
-      normalize(x[i]);
-    }
-    for (int k : ks) {
-      int[] assign = kmeans(x, Math.min(k, V), iters, new Random(7 + k));
-      Path out = outDir.resolve("clusters-k" + k + ".txt.gz");
-      try (BufferedWriter bw = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8))) {
-        for (int w = 0; w < V; w++) {
-          bw.write(vocab[w]);
-          bw.write('\t');
-          bw.write(Integer.toString(assign[w]));
-          bw.write('\n');
-        }
-      }
-      System.err.printf("sgns: k=%d written to %s, %ds%n", k, out, (System.currentTimeMillis() - t0) / 1000);
-    }
-  }
-
-  /**
    * Exchange clustering (Kneser and Ney 1993; Martin et al. 1998; the "Clark" clusters of
    * ixa-pipe-nerc are of this family): words move between classes to maximise the likelihood of
    * a class-bigram model, sum N(c,d) log N(c,d) - 2 sum N(c) log N(c). Words below the vocabulary
@@ -417,28 +223,13 @@ public final class ClusterCommand {
    */
   static void buildExchange(Args a, List<String> files, int minCount, int maxVocab, int passes, int[] ks, Path outDir, long t0)
       throws IOException {
-    Map<String, int[]> counts = new HashMap<>(1 << 20);
-    forEachSentence(files, s -> {
-      for (String w : s) {
-        counts.computeIfAbsent(w, k -> new int[1])[0]++;
-      }
-    });
-    List<Map.Entry<String, int[]>> byFreq = new ArrayList<>(counts.entrySet());
-    byFreq.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
-    int V = 0;
-    while (V < byFreq.size() && V < maxVocab && byFreq.get(V).getValue()[0] >= minCount) {
-      V++;
-    }
+    Vocabulary voc = Vocabulary.count(files, minCount, maxVocab);
+    int V = voc.words.length;
     final int nw = V + 2; // V = rare words, V+1 = boundary
     final int RARE = V;
     final int BOUND = V + 1;
-    String[] vocab = new String[V];
-    Map<String, Integer> index = new HashMap<>(V * 2);
-    for (int i = 0; i < V; i++) {
-      vocab[i] = byFreq.get(i).getKey();
-      index.put(vocab[i], i);
-    }
-    counts.clear();
+    String[] vocab = voc.words;
+    Map<String, Integer> index = voc.index;
     // bigram counts: key = left * nw + right
     java.util.HashMap<Long, int[]> big = new java.util.HashMap<>(1 << 22);
     long[] uni = new long[nw];
@@ -614,6 +405,43 @@ public final class ClusterCommand {
         }
       }
       System.err.printf("exchange: K=%d written to %s, %ds%n", K, out, (System.currentTimeMillis() - t0) / 1000);
+    }
+  }
+
+  /** The words seen at least {@code minCount} times, most frequent first, at most {@code maxVocab}. */
+  private static final class Vocabulary {
+    final String[] words;
+    final Map<String, Integer> index;
+    final long tokens;
+
+    private Vocabulary(String[] words, Map<String, Integer> index, long tokens) {
+      this.words = words;
+      this.index = index;
+      this.tokens = tokens;
+    }
+
+    static Vocabulary count(List<String> files, int minCount, int maxVocab) throws IOException {
+      Map<String, int[]> counts = new HashMap<>(1 << 20);
+      long[] total = new long[1];
+      forEachSentence(files, s -> {
+        for (String w : s) {
+          counts.computeIfAbsent(w, k -> new int[1])[0]++;
+          total[0]++;
+        }
+      });
+      List<Map.Entry<String, int[]>> byFreq = new ArrayList<>(counts.entrySet());
+      byFreq.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0]));
+      int v = 0;
+      while (v < byFreq.size() && v < maxVocab && byFreq.get(v).getValue()[0] >= minCount) {
+        v++;
+      }
+      String[] words = new String[v];
+      Map<String, Integer> index = new HashMap<>(v * 2);
+      for (int i = 0; i < v; i++) {
+        words[i] = byFreq.get(i).getKey();
+        index.put(words[i], i);
+      }
+      return new Vocabulary(words, index, total[0]);
     }
   }
 
