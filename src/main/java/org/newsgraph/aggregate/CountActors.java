@@ -15,7 +15,6 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.SerializableBiFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptor;
@@ -91,14 +90,5 @@ public final class CountActors
       }
       nanos.inc(StageTimes.now() - started);
     }
-  }
-
-  static <T> Combine.BinaryCombineFn<T> binary(SerializableBiFunction<T, T, T> merge) {
-    return new Combine.BinaryCombineFn<T>() {
-      @Override
-      public T apply(T left, T right) {
-        return merge.apply(left, right);
-      }
-    };
   }
 }
