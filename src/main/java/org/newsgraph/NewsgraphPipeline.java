@@ -25,7 +25,6 @@ import org.newsgraph.aggregate.ActorDaily;
 import org.newsgraph.aggregate.CoMentionDaily;
 import org.newsgraph.aggregate.CountActors;
 import org.newsgraph.aggregate.CountCoMentions;
-import org.newsgraph.io.DropDuplicates;
 import org.newsgraph.io.ReadArticles;
 import org.newsgraph.io.Reject;
 import org.newsgraph.io.SchemaCoders;
@@ -35,9 +34,9 @@ import org.newsgraph.output.CountRejects;
 import org.newsgraph.output.WriteTables;
 
 /**
- * The job, read top to bottom as its diagram: read → drop duplicates → check language → find
- * actors → count per date (actors, pairs) → write tables; every step's rejects flow into one
- * rejects table.
+ * The job, read top to bottom as its diagram: read (references → drop duplicates → articles) →
+ * check language → find actors → count per date (actors, pairs) → write tables; every step's
+ * rejects flow into one rejects table.
  */
 public final class NewsgraphPipeline {
   private NewsgraphPipeline() {}
@@ -47,10 +46,10 @@ public final class NewsgraphPipeline {
         p.apply(
             "ReadArticles",
             ReadArticles.from(inputs).withMaxArticleChars(options.getMaxArticleChars()));
-    PCollectionTuple unique = read.get(ReadArticles.ARTICLES).apply("DropDuplicates", new DropDuplicates());
+    // ReadArticles drops duplicates itself, on references, before the texts are read.
     PCollectionTuple english =
-        unique
-            .get(DropDuplicates.UNIQUE)
+        read
+            .get(ReadArticles.ARTICLES)
             .apply("CheckLanguage", new CheckLanguage(new HashSet<>(split(options.getLanguages()))));
     PCollectionTuple found =
         english
@@ -66,7 +65,7 @@ public final class NewsgraphPipeline {
     PCollection<CoMentionDaily> coMentionDaily = analyzed.apply("CountCoMentions", new CountCoMentions());
     PCollectionList<Reject> allRejects =
         PCollectionList.of(read.get(ReadArticles.REJECTS))
-            .and(unique.get(DropDuplicates.DUPLICATES))
+            .and(read.get(ReadArticles.DUPLICATES))
             .and(english.get(CheckLanguage.REJECTED))
             .and(found.get(FindActors.FAILED));
     // Flink's batch translation unions only inputs of one coder: give every rejects branch the
