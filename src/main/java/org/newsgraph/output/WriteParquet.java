@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.ByteArrayCoder;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
@@ -23,11 +25,9 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PDone;
-import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsgraph.aggregate.CountActors;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -66,7 +66,10 @@ public final class WriteParquet {
    * Rows gathered into a few groups of dates ({@link CountActors#dateGroup}), each group written as
    * one file per date. FileIO with fixed shards groups by date and shard, and the DirectRunner pays
    * a bundle (DoFn set-up, watermarks) per group, and its unsharded mode writes a file per date
-   * and bundle; a few groups cost a few bundles whatever the number of dates.
+   * and bundle; a few groups cost a few bundles whatever the number of dates. What is grouped is
+   * not the rows but a compressed blob of encoded rows per date and bundle ({@link EncodeRowsFn}):
+   * the group of every mention row is held in memory until complete, and a row object with its
+   * strings takes ten times the bytes.
    */
   static final class ByDate<T> extends PTransform<PCollection<T>, PDone> {
     private final String tableDir;
@@ -84,30 +87,28 @@ public final class WriteParquet {
 
     @Override
     public PDone expand(PCollection<T> rows) {
-      SerializableFunction<T, String> dateOf = date;
-      rows.apply("KeyByDateGroup",
-              WithKeys.of((T row) -> CountActors.dateGroup(dateOf.apply(row)))
-                  .withKeyType(TypeDescriptors.integers()))
-          .setCoder(KvCoder.of(VarIntCoder.of(), rows.getCoder()))
+      rows.apply("EncodeRows", ParDo.of(new EncodeRowsFn<>(rows.getCoder(), date)))
+          .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
           .apply("GroupDates", GroupByKey.create())
-          .apply("WriteFiles", ParDo.of(new WriteDatesFn<>(tableDir, schema, date, toRecord)));
+          .apply("WriteFiles", ParDo.of(new WriteDatesFn<>(tableDir, schema, rows.getCoder(), toRecord)));
       return PDone.in(rows.getPipeline());
     }
   }
 
-  static final class WriteDatesFn<T> extends DoFn<KV<Integer, Iterable<T>>, Void> {
+  /** One group of dates: for each date, its blobs' rows into one Parquet file, one date at a time. */
+  static final class WriteDatesFn<T> extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, Void> {
     private final String tableDir;
     private final String jsonSchema;
-    private final SerializableFunction<T, String> date;
+    private final Coder<T> rowCoder;
     private final SerializableFunction<T, GenericRecord> toRecord;
     private final Counter nanos = StageTimes.counter(StageTimes.WRITE);
     private transient FileIO.Sink<GenericRecord> sink;
 
-    WriteDatesFn(String tableDir, Schema schema, SerializableFunction<T, String> date,
+    WriteDatesFn(String tableDir, Schema schema, Coder<T> rowCoder,
         SerializableFunction<T, GenericRecord> toRecord) {
       this.tableDir = tableDir;
       this.jsonSchema = schema.toString();
-      this.date = date;
+      this.rowCoder = rowCoder;
       this.toRecord = toRecord;
     }
 
@@ -117,20 +118,20 @@ public final class WriteParquet {
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<T>> group) throws IOException {
+    public void process(@Element KV<Integer, Iterable<KV<String, byte[]>>> group) throws IOException {
       long started = StageTimes.now();
-      Map<String, List<T>> byDate = new TreeMap<>();
-      for (T row : group.getValue()) {
-        byDate.computeIfAbsent(date.apply(row), d -> new ArrayList<>()).add(row);
+      Map<String, List<byte[]>> byDate = new TreeMap<>();
+      for (KV<String, byte[]> blob : group.getValue()) {
+        byDate.computeIfAbsent(blob.getKey(), d -> new ArrayList<>()).add(blob.getValue());
       }
-      for (Map.Entry<String, List<T>> e : byDate.entrySet()) {
+      for (Map.Entry<String, List<byte[]>> e : byDate.entrySet()) {
         ResourceId file =
             FileSystems.matchNewResource(
                 tableDir + "date=" + e.getKey() + "/part-00000-of-00001.parquet", false);
         try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY)) {
           sink.open(channel);
-          for (T row : e.getValue()) {
-            sink.write(toRecord.apply(row));
+          for (byte[] blob : e.getValue()) {
+            RowBlobs.forEach(blob, rowCoder, row -> sink.write(toRecord.apply(row)));
           }
           sink.flush();
         }
