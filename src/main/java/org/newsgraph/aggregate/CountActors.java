@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -39,7 +38,7 @@ public final class CountActors
             KvCoder.of(
                 VarIntCoder.of(),
                 KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), ActorTally.class))))
-        .apply("SumPerDateAndActor", Combine.perKey(new MergeByKey<ActorTally>(ActorTally::merge)))
+        .apply("SumPerDateAndActor", new SumInState<>(new MergeByKey<ActorTally>(ActorTally::merge)))
         .apply(
             "ToRows",
             FlatMapElements.into(TypeDescriptor.of(ActorDaily.class))

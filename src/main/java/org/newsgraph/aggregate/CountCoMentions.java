@@ -3,7 +3,6 @@ package org.newsgraph.aggregate;
 import org.newsgraph.io.SchemaCoders;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class CountCoMentions
             KvCoder.of(
                 VarIntCoder.of(),
                 KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(articles.getPipeline(), PairTally.class))))
-        .apply("SumPerDateAndPair", Combine.perKey(new MergeByKey<PairTally>(PairTally::merge)))
+        .apply("SumPerDateAndPair", new SumInState<>(new MergeByKey<PairTally>(PairTally::merge)))
         .apply(
             "ToRows",
             FlatMapElements.into(TypeDescriptor.of(CoMentionDaily.class))

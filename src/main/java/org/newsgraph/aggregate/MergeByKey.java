@@ -18,7 +18,8 @@ import org.newsgraph.output.StageTimes;
  * Sums keyed tallies into one map per group: the groups are a few buckets of dates, the map keys
  * are (date, actor) or (date, pair). Runners like the DirectRunner pay a fixed cost per group
  * (a bundle per key), so one group per actor and date cost more than all the counting; a map per
- * bucket of dates keeps the groups few whatever the number of actors.
+ * bucket of dates keeps the groups few whatever the number of actors. {@link SumInState} merges
+ * each tally into its group's map with {@link #addInput} as it arrives.
  */
 final class MergeByKey<V> extends Combine.CombineFn<KV<String, V>, Map<String, V>, Map<String, V>> {
   private final SerializableBiFunction<V, V, V> merge;
