@@ -11,12 +11,13 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * the input again up to that record. Only a shortcut: a piece that finds no paused stream opens
  * the input and skips to its first record, with the same records as a result.
  *
- * <p>Keyed by input, size limit and next record index. At most {@link #MAX} are kept; the oldest
- * is closed beyond that (a runner that never resumes a piece leaves no reader thread behind for
- * long).
+ * <p>Keyed by input, size limit and next record index. At most {@link #MAX} are kept (one per large
+ * file being read: the DirectRunner takes the files' pieces in turn), each with its reader thread
+ * and up to 64 records read ahead; the oldest is closed beyond that, so a runner that never
+ * resumes a piece leaves no reader thread behind for long.
  */
 final class PausedStreams {
-  static final int MAX = 32;
+  static final int MAX = 128;
 
   private static final Map<String, RecordStream> PAUSED = new LinkedHashMap<>();
 
