@@ -54,6 +54,8 @@ final class RecordStream implements AutoCloseable {
   private volatile boolean closed;
   /** CPU nanoseconds the reader thread has used (its thread has no Beam metrics of its own). */
   private volatile long readerCpu;
+  /** What broke the reader thread itself (not bad input, which is a reject): rethrown to the consumer. */
+  private volatile @Nullable Throwable failure;
   private long readerCpuReported;
 
   private RecordStream(String input, Opener opener, int maxArticleChars) {
@@ -105,6 +107,10 @@ final class RecordStream implements AutoCloseable {
       put(END);
     } catch (Closed e) {
       // the consumer is gone
+    } catch (Throwable t) {
+      failure = t; // e.g. out of memory: the consumer must fail, not wait for records forever
+      queue.clear();
+      queue.offer(END);
     }
   }
 
@@ -131,6 +137,9 @@ final class RecordStream implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while reading " + input, e);
       }
+    }
+    if (peeked == END && failure != null) {
+      throw new IllegalStateException("reading " + input + " failed", failure);
     }
     return peeked == END ? null : peeked;
   }
