@@ -104,7 +104,8 @@ public final class NerTrainer {
     for (String key : cfg.props.stringPropertyNames()) {
       if (key.startsWith("resource.") && !cfg.props.getProperty(key).isBlank()) {
         String name = key.substring("resource.".length());
-        resources.put(name, ClusterTable.read(cfg.local(cfg.props.getProperty(key))));
+        Path file = cfg.local(cfg.props.getProperty(key));
+        resources.put(name, name.endsWith(".gazetteer") ? Gazetteer.read(file) : ClusterTable.read(file));
       }
     }
     return TokenNameFinderFactory.create(null, xml, resources, codec(cfg.get("codec", "BIO")));
