@@ -104,8 +104,7 @@ public final class NerTrainer {
     for (String key : cfg.props.stringPropertyNames()) {
       if (key.startsWith("resource.") && !cfg.props.getProperty(key).isBlank()) {
         String name = key.substring("resource.".length());
-        Path file = cfg.local(cfg.props.getProperty(key));
-        resources.put(name, name.endsWith(".gazetteer") ? Gazetteer.read(file) : ClusterTable.read(file));
+        resources.put(name, ClusterTable.read(cfg.local(cfg.props.getProperty(key))));
       }
     }
     return TokenNameFinderFactory.create(null, xml, resources, codec(cfg.get("codec", "BIO")));

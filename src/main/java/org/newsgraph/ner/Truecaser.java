@@ -38,8 +38,8 @@ public final class Truecaser {
   }
 
   /**
-   * The sentence in usual casing when at least 70% of its words (two or more) are in capitals,
-   * else {@code null}: mixed-case text is left as written.
+   * The sentence in usual casing when at least 70% of its words are in capitals (a wire dateline
+   * "BRUSSELS 1996-08-22" too), else {@code null}: mixed-case text is left as written.
    */
   public String[] restore(String[] tokens) {
     int words = 0;
@@ -52,7 +52,7 @@ public final class Truecaser {
         }
       }
     }
-    if (words < 2 || caps * 10 < words * 7) {
+    if (words == 0 || caps * 10 < words * 7) {
       return null;
     }
     String[] out = new String[tokens.length];

@@ -22,6 +22,12 @@ public class TruecaserTest {
   }
 
   @Test
+  public void datelineAloneIsASentenceInCapitals() {
+    assertArrayEquals(toks("Vilnius 1996-08-22"), truecaser.restore(toks("VILNIUS 1996-08-22")));
+    assertArrayEquals(toks("NATO"), truecaser.restore(toks("NATO")));
+  }
+
+  @Test
   public void firstWordStartsWithACapital() {
     assertArrayEquals(toks("- Lucky win"), truecaser.restore(toks("- LUCKY WIN")));
   }
@@ -29,7 +35,7 @@ public class TruecaserTest {
   @Test
   public void mixedCaseTextIsLeftAsWritten() {
     assertNull(truecaser.restore(toks("NATO and the EU met in Vilnius .")));
-    assertNull(truecaser.restore(toks("NATO")));
+    assertNull(truecaser.restore(toks("2 - 1 .")));
   }
 
   @Test
