@@ -18,7 +18,7 @@ import org.newsgraph.nlp.Sentence;
 public final class EntityTagger {
   private final NameFinderME finder;
   private final boolean consistency;
-  private final Truecaser truecaser;
+  private final boolean truecase;
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -37,7 +37,7 @@ public final class EntityTagger {
   public EntityTagger(TokenNameFinderModel model, boolean documentConsistency, boolean truecase) {
     this.finder = new NameFinderME(model);
     this.consistency = documentConsistency;
-    this.truecaser = truecase ? Truecaser.shipped() : null;
+    this.truecase = truecase;
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -65,7 +65,7 @@ public final class EntityTagger {
     List<String[]> read = new ArrayList<>(sentences.size());
     List<Span[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      String[] cased = truecaser == null ? null : truecaser.restore(s);
+      String[] cased = truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : null;
       String[] t = cased == null ? s : cased;
       read.add(t);
       out.add(t.length == 0 ? new Span[0] : stripDeterminer(t, finder.find(t)));

@@ -32,16 +32,16 @@ public final class Truecaser {
     static final Truecaser INSTANCE = load();
   }
 
-  /** The table shipped in the jar, read on first use and then shared. */
+  /** The table shipped in the jar, read on first use (the first sentence in capitals) and then shared. */
   public static Truecaser shipped() {
     return Shipped.INSTANCE;
   }
 
   /**
-   * The sentence in usual casing when at least 70% of its words are in capitals (a wire dateline
-   * "BRUSSELS 1996-08-22" too), else {@code null}: mixed-case text is left as written.
+   * Whether a sentence is written in capitals: at least 70% of its words (a wire dateline
+   * "BRUSSELS 1996-08-22" too). Mixed-case text is left as written.
    */
-  public String[] restore(String[] tokens) {
+  public static boolean inCapitals(String[] tokens) {
     int words = 0;
     int caps = 0;
     for (String t : tokens) {
@@ -52,7 +52,12 @@ public final class Truecaser {
         }
       }
     }
-    if (words == 0 || caps * 10 < words * 7) {
+    return words > 0 && caps * 10 >= words * 7;
+  }
+
+  /** The sentence in usual casing when it is {@link #inCapitals}, else {@code null}. */
+  public String[] restore(String[] tokens) {
+    if (!inCapitals(tokens)) {
       return null;
     }
     String[] out = new String[tokens.length];
