@@ -18,6 +18,7 @@ import org.newsgraph.nlp.Sentence;
 public final class EntityTagger {
   private final NameFinderME finder;
   private final boolean consistency;
+  private final boolean truecase;
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -29,8 +30,14 @@ public final class EntityTagger {
   }
 
   public EntityTagger(TokenNameFinderModel model, boolean documentConsistency) {
+    this(model, documentConsistency, true);
+  }
+
+  /** {@code truecase = false} tags sentences in capitals as written (for measuring). */
+  public EntityTagger(TokenNameFinderModel model, boolean documentConsistency, boolean truecase) {
     this.finder = new NameFinderME(model);
     this.consistency = documentConsistency;
+    this.truecase = truecase;
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -49,15 +56,22 @@ public final class EntityTagger {
     return out;
   }
 
-  /** Spans (type PER / ORG / LOC) for each sentence of one document. */
+  /**
+   * Spans (type PER / ORG / LOC) for each sentence of one document. Sentences in capitals are
+   * tagged in their usual casing ({@link Truecaser}); spans are token indices either way.
+   */
   public List<Span[]> tagTokens(List<String[]> sentences) {
     finder.clearAdaptiveData();
+    List<String[]> read = new ArrayList<>(sentences.size());
     List<Span[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      out.add(s.length == 0 ? new Span[0] : stripDeterminer(s, finder.find(s)));
+      String[] cased = truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : null;
+      String[] t = cased == null ? s : cased;
+      read.add(t);
+      out.add(t.length == 0 ? new Span[0] : stripDeterminer(t, finder.find(t)));
     }
     finder.clearAdaptiveData();
-    return consistency ? DocConsistency.apply(sentences, out) : out;
+    return consistency ? DocConsistency.apply(read, out) : out;
   }
 
   /** Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. */

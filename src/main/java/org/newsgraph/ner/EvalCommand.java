@@ -8,7 +8,7 @@ import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
- * {@code eval --input=CONLL [--model=MODEL] [--no-consistency]}: entity-level precision, recall and
+ * {@code eval --input=CONLL [--model=MODEL] [--no-consistency] [--no-truecase]}: entity-level precision, recall and
  * F1 per type and overall (conlleval counting: a name counts when span and type are exact). CONLL:
  * token in the first column, IOB2 (or IOB1/IO) tag in the last, blank line between sentences,
  * {@code -DOCSTART-} between documents; types other than PER / ORG / LOC count as O.
@@ -41,7 +41,8 @@ public final class EvalCommand {
     }
     try {
       TokenNameFinderModel model = a.has("export") || a.has("predicted") ? null : NerModels.shippedOr(a.has("model") ? Path.of(a.get("model")) : null);
-      boolean consistency = !a.has("no-consistency");
+      // --no-consistency / --no-truecase: score the model without that step of the tagger
+      EntityTagger tagger = model == null ? null : new EntityTagger(model, !a.has("no-consistency"), !a.has("no-truecase"));
       if (a.get("input") != null && a.get("predicted") != null) {
         // score a tagged file against the gold one, without a model (as conlleval does)
         List<NerCorpus.Doc> gold = NerCorpus.readConll(Path.of(a.get("input")), 0, -1, PLAIN, 0);
@@ -64,7 +65,7 @@ public final class EvalCommand {
         System.out.print(ev.table());
       } else if (a.get("input") != null) {
         List<NerCorpus.Doc> docs = NerCorpus.readConll(Path.of(a.get("input")), 0, -1, PLAIN, 0);
-        report(a.get("input"), docs, model, consistency, System.out);
+        report(a.get("input"), docs, tagger, System.out);
       } else {
         TrainConfig cfg = TrainConfig.load(Path.of(a.get("config")), a.has("corpora") ? Path.of(a.get("corpora")) : null);
         for (String name : TrainConfig.list(a.get("set"))) {
@@ -77,7 +78,7 @@ public final class EvalCommand {
             export(cfg.read(s), Path.of(a.get("export").replace("{set}", name)));
             continue;
           }
-          report(name, cfg.read(s), model, consistency, System.out);
+          report(name, cfg.read(s), tagger, System.out);
         }
       }
       return 0;
@@ -103,12 +104,12 @@ public final class EvalCommand {
   }
 
   static NerEval report(String name, List<NerCorpus.Doc> docs, TokenNameFinderModel model, PrintStream out) {
-    return report(name, docs, model, true, out);
+    return report(name, docs, new EntityTagger(model), out);
   }
 
-  static NerEval report(String name, List<NerCorpus.Doc> docs, TokenNameFinderModel model, boolean consistency, PrintStream out) {
+  static NerEval report(String name, List<NerCorpus.Doc> docs, EntityTagger tagger, PrintStream out) {
     long t0 = System.nanoTime();
-    NerEval ev = NerEval.evaluate(docs, new EntityTagger(model, consistency));
+    NerEval ev = NerEval.evaluate(docs, tagger);
     double s = (System.nanoTime() - t0) / 1e9;
     out.printf("== %s: %d docs, %d tokens, %.0f tokens/s%n", name, docs.size(), ev.tokens, ev.tokens / s);
     out.print(ev.table());

@@ -53,4 +53,13 @@ public class ShippedModelTest {
     assertTrue(n.toString(), n.contains("PERSON Macron"));
     assertTrue(n.toString(), n.contains("LOCATION Berlin"));
   }
+
+  @Test
+  public void readsAHeadlineInCapitals() {
+    List<String> n = names("MERKEL AND MACRON MEET IN BERLIN OVER NATO BUDGET\n\nThe two leaders met on Monday.");
+    assertTrue(n.toString(), n.contains("PERSON MERKEL"));
+    assertTrue(n.toString(), n.contains("PERSON MACRON"));
+    assertTrue(n.toString(), n.contains("LOCATION BERLIN"));
+    assertTrue(n.toString(), n.contains("ORGANIZATION NATO"));
+  }
 }

@@ -1,0 +1,113 @@
+package org.newsgraph.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Gives a sentence written in capitals ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .") its
+ * words' usual casing ("Japan get lucky win , China in surprise defeat .") so that the name finder,
+ * trained on normal text, reads it as it reads the body. Headlines and wire slugs are the case.
+ * The table ({@code truecase.tsv.gz}, built by {@code tools/ner/build_truecase.py} from the
+ * unlabeled text) gives each known word its usual form; an unknown word gets a capital, as it is
+ * most likely a name. Read once per JVM.
+ */
+public final class Truecaser {
+  static final String TABLE = "/org/newsgraph/ner/truecase.tsv.gz";
+
+  private final Map<String, String> usual;
+
+  Truecaser(Map<String, String> usual) {
+    this.usual = usual;
+  }
+
+  private static final class Shipped {
+    static final Truecaser INSTANCE = load();
+  }
+
+  /** The table shipped in the jar, read on first use (the first sentence in capitals) and then shared. */
+  public static Truecaser shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  /**
+   * Whether a sentence is written in capitals: at least 70% of its words (a wire dateline
+   * "BRUSSELS 1996-08-22" too). Mixed-case text is left as written.
+   */
+  public static boolean inCapitals(String[] tokens) {
+    int words = 0;
+    int caps = 0;
+    for (String t : tokens) {
+      if (hasLetter(t)) {
+        words++;
+        if (ClusterFeatureGeneratorFactory.isUpper(t)) {
+          caps++;
+        }
+      }
+    }
+    return words > 0 && caps * 10 >= words * 7;
+  }
+
+  /** The sentence in usual casing when it is {@link #inCapitals}, else {@code null}. */
+  public String[] restore(String[] tokens) {
+    if (!inCapitals(tokens)) {
+      return null;
+    }
+    String[] out = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      if (ClusterFeatureGeneratorFactory.isUpper(t)) {
+        String low = t.toLowerCase(Locale.ROOT);
+        String form = usual.get(low);
+        // a word the unlabeled text never had is most likely a name
+        t = form != null ? form : Character.toUpperCase(low.charAt(0)) + low.substring(1);
+      }
+      out[i] = t;
+    }
+    for (int i = 0; i < out.length; i++) { // the first word starts with a capital
+      if (hasLetter(out[i])) {
+        out[i] = Character.toUpperCase(out[i].charAt(0)) + out[i].substring(1);
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasLetter(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Truecaser load() {
+    try (InputStream raw = Truecaser.class.getResourceAsStream(TABLE)) {
+      if (raw == null) {
+        throw new IllegalStateException("truecasing table " + TABLE + " is missing from the jar");
+      }
+      Map<String, String> m = new HashMap<>(1 << 17);
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        int tab = line.indexOf('\t');
+        if (tab > 0) {
+          m.put(line.substring(0, tab), line.substring(tab + 1));
+        } else if (!line.isEmpty()) {
+          m.put(line, line);
+        }
+      }
+      return new Truecaser(m);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TABLE, e);
+    }
+  }
+}

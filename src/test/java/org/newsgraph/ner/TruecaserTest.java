@@ -1,0 +1,46 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertNull;
+
+import java.util.Map;
+import org.junit.Test;
+
+/** Sentences in capitals get their words' usual casing; mixed-case text is left alone. */
+public class TruecaserTest {
+  private final Truecaser truecaser =
+      new Truecaser(Map.of("japan", "Japan", "get", "get", "lucky", "lucky", "win", "win", "nato", "NATO", "in", "in"));
+
+  private static String[] toks(String s) {
+    return s.split(" ");
+  }
+
+  @Test
+  public void headlineGetsUsualCasing() {
+    assertArrayEquals(toks("Japan get lucky win , NATO in Vilnius ."),
+        truecaser.restore(toks("JAPAN GET LUCKY WIN , NATO IN VILNIUS .")));
+  }
+
+  @Test
+  public void datelineAloneIsASentenceInCapitals() {
+    assertArrayEquals(toks("Vilnius 1996-08-22"), truecaser.restore(toks("VILNIUS 1996-08-22")));
+    assertArrayEquals(toks("NATO"), truecaser.restore(toks("NATO")));
+  }
+
+  @Test
+  public void firstWordStartsWithACapital() {
+    assertArrayEquals(toks("- Lucky win"), truecaser.restore(toks("- LUCKY WIN")));
+  }
+
+  @Test
+  public void mixedCaseTextIsLeftAsWritten() {
+    assertNull(truecaser.restore(toks("NATO and the EU met in Vilnius .")));
+    assertNull(truecaser.restore(toks("2 - 1 .")));
+  }
+
+  @Test
+  public void shippedTableKnowsCommonWordsAndAcronyms() {
+    assertArrayEquals(toks("Putin meets NATO leaders in Brussels"),
+        Truecaser.shipped().restore(toks("PUTIN MEETS NATO LEADERS IN BRUSSELS")));
+  }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Builds the truecasing table for all-caps sentences (src/main/resources/org/newsgraph/ner/truecase.tsv.gz).
+
+Headlines and wire slugs come in capitals ("JAPAN GET LUCKY WIN"), and a name finder trained on
+normal text reads them badly. `EntityTagger` rewrites such sentences to each word's usual casing
+before tagging. This table holds every word seen at least --minCount times in the unlabeled text
+(not at a sentence start, not in a sentence in capitals) with its most frequent surface form:
+`lower<TAB>Form`, or just `lower` when that form is lower-case. A word missing from the table is
+probably a name and gets a capital.
+
+  python3 tools/ner/build_truecase.py [--shared=../shared] [--out=...]
+"""
+import argparse, collections, gzip, json, os, re, sys
+
+TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../../shared"))
+    ap.add_argument("--out", default="src/main/resources/org/newsgraph/ner/truecase.tsv.gz")
+    ap.add_argument("--minCount", type=int, default=3)
+    a = ap.parse_args()
+    forms = collections.defaultdict(collections.Counter)
+    files = [os.path.join(a.shared, "unlabeled", d, f)
+             for d in ("enwiki", "ungdc") for f in sorted(os.listdir(os.path.join(a.shared, "unlabeled", d)))
+             if f.endswith(".jsonl.gz")]
+    tokens = 0
+    for fn in files:
+        with gzip.open(fn, "rt", encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line)["text"]
+                for sent in re.split(r"(?<=[.!?])\s+|\n+", text):
+                    words = TOKEN.findall(sent)
+                    tokens += len(words)
+                    if sum(w.isupper() for w in words) * 2 > len(words):
+                        continue  # a sentence in capitals says nothing about usual casing
+                    for w in words[1:]:
+                        forms[w.lower()][w] += 1
+    n = 0
+    with gzip.open(a.out, "wt", encoding="utf-8") as out:
+        for low in sorted(forms):
+            c = forms[low]
+            if sum(c.values()) < a.minCount:
+                continue
+            best = max(sorted(c), key=lambda w: c[w])
+            if best != low:
+                out.write(f"{low}\t{best}\n")
+                n += 1
+            else:
+                out.write(f"{low}\n")
+    print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case", file=sys.stderr)
+
+if __name__ == "__main__":
+    main()
