@@ -65,8 +65,7 @@ public final class EntityTagger {
     List<String[]> read = new ArrayList<>(sentences.size());
     List<Span[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      String[] cased = truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : null;
-      String[] t = cased == null ? s : cased;
+      String[] t = truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : s;
       read.add(t);
       out.add(t.length == 0 ? new Span[0] : stripDeterminer(t, finder.find(t)));
     }

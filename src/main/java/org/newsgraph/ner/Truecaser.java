@@ -55,11 +55,8 @@ public final class Truecaser {
     return words > 0 && caps * 10 >= words * 7;
   }
 
-  /** The sentence in usual casing when it is {@link #inCapitals}, else {@code null}. */
+  /** A sentence {@link #inCapitals} in its words' usual casing (callers check that first). */
   public String[] restore(String[] tokens) {
-    if (!inCapitals(tokens)) {
-      return null;
-    }
     String[] out = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];

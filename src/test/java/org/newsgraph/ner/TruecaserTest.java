@@ -1,7 +1,8 @@
 package org.newsgraph.ner;
 
 import static org.junit.Assert.assertArrayEquals;
-import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.util.Map;
 import org.junit.Test;
@@ -23,6 +24,7 @@ public class TruecaserTest {
 
   @Test
   public void datelineAloneIsASentenceInCapitals() {
+    assertTrue(Truecaser.inCapitals(toks("VILNIUS 1996-08-22")));
     assertArrayEquals(toks("Vilnius 1996-08-22"), truecaser.restore(toks("VILNIUS 1996-08-22")));
     assertArrayEquals(toks("NATO"), truecaser.restore(toks("NATO")));
   }
@@ -34,8 +36,9 @@ public class TruecaserTest {
 
   @Test
   public void mixedCaseTextIsLeftAsWritten() {
-    assertNull(truecaser.restore(toks("NATO and the EU met in Vilnius .")));
-    assertNull(truecaser.restore(toks("2 - 1 .")));
+    assertFalse(Truecaser.inCapitals(toks("NATO and the EU met in Vilnius .")));
+    assertFalse(Truecaser.inCapitals(toks("2 - 1 .")));
+    assertTrue(Truecaser.inCapitals(toks("JAPAN GET LUCKY win .")));
   }
 
   @Test
