@@ -59,15 +59,22 @@ public final class CountActors
     return Math.floorMod(date.hashCode(), DATE_GROUPS);
   }
 
-  /** One tally per actor with counted mentions in the article, keyed by date and actor id. */
+  /**
+   * One tally per actor with counted mentions in the article, keyed by date and actor id; summed
+   * within the bundle ({@link BundleSums}) and emitted when it ends.
+   */
   static final class TallyPerArticle extends DoFn<AnalyzedArticle, KV<Integer, KV<String, ActorTally>>> {
     private final Counter nanos = StageTimes.counter(StageTimes.AGGREGATE);
+    private transient BundleSums<ActorTally> bundle;
+
+    @StartBundle
+    public void startBundle() {
+      bundle = new BundleSums<>(ActorTally::merge);
+    }
 
     @ProcessElement
-    public void process(
-        @Element AnalyzedArticle a, OutputReceiver<KV<Integer, KV<String, ActorTally>>> out) {
+    public void process(@Element AnalyzedArticle a) {
       long started = StageTimes.now();
-      int group = dateGroup(a.article.date);
       Map<String, Mention> first = new HashMap<>();
       Map<String, Long> counts = new HashMap<>();
       for (Mention m : a.mentions) {
@@ -80,13 +87,17 @@ public final class CountActors
           a.article.source == null ? Collections.emptyList() : List.of(a.article.source);
       for (Map.Entry<String, Long> e : counts.entrySet()) {
         Mention m = first.get(e.getKey());
-        out.output(
-            KV.of(
-                group,
-                KV.of(
-                    a.article.date + SEP + e.getKey(),
-                    new ActorTally(m.actor, m.actorType, e.getValue(), 1, sources))));
+        bundle.add(
+            a.article.date + SEP + e.getKey(),
+            new ActorTally(m.actor, m.actorType, e.getValue(), 1, sources));
       }
+      nanos.inc(StageTimes.now() - started);
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      long started = StageTimes.now();
+      bundle.flushTo(c);
       nanos.inc(StageTimes.now() - started);
     }
   }

@@ -48,22 +48,31 @@ public final class CountCoMentions
                     }));
   }
 
+  /** One tally per pair of actors in the article; summed within the bundle ({@link BundleSums}). */
   static final class PairsPerArticle extends DoFn<AnalyzedArticle, KV<Integer, KV<String, PairTally>>> {
     private final Counter nanos = StageTimes.counter(StageTimes.AGGREGATE);
+    private transient BundleSums<PairTally> bundle;
+
+    @StartBundle
+    public void startBundle() {
+      bundle = new BundleSums<>(PairTally::merge);
+    }
 
     @ProcessElement
-    public void process(
-        @Element AnalyzedArticle a, OutputReceiver<KV<Integer, KV<String, PairTally>>> out) {
+    public void process(@Element AnalyzedArticle a) {
       long started = StageTimes.now();
-      int group = CountActors.dateGroup(a.article.date);
       for (CoMentions.Pair p : CoMentions.of(a.mentions)) {
-        out.output(
-            KV.of(
-                group,
-                KV.of(
-                    a.article.date + SEP + p.actorIdA + SEP + p.actorIdB,
-                    new PairTally(p.actorA, p.actorB, p.sentences, 1))));
+        bundle.add(
+            a.article.date + SEP + p.actorIdA + SEP + p.actorIdB,
+            new PairTally(p.actorA, p.actorB, p.sentences, 1));
       }
+      nanos.inc(StageTimes.now() - started);
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext c) {
+      long started = StageTimes.now();
+      bundle.flushTo(c);
       nanos.inc(StageTimes.now() - started);
     }
   }

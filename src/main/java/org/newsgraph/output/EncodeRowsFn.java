@@ -3,6 +3,7 @@ package org.newsgraph.output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -11,6 +12,7 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
+import org.checkerframework.checker.nullness.qual.Nullable;
 import org.newsgraph.aggregate.CountActors;
 
 /**
@@ -21,13 +23,17 @@ import org.newsgraph.aggregate.CountActors;
  * object with its strings: the daily tables' rows are by far the most numerous values of the job.
  * {@link RowBlobs} reads them back.
  */
-final class EncodeRowsFn<T> extends DoFn<T, KV<Integer, KV<String, byte[]>>> {
+final class EncodeRowsFn<E, T> extends DoFn<E, KV<Integer, KV<String, byte[]>>> {
+  private final @Nullable SerializableFunction<E, List<T>> rowsOf;
   private final Coder<T> rowCoder;
   private final SerializableFunction<T, String> date;
   private final Counter nanos = StageTimes.counter(StageTimes.WRITE);
   private transient Map<String, ByteArrayOutputStream> byDate;
 
-  EncodeRowsFn(Coder<T> rowCoder, SerializableFunction<T, String> date) {
+  /** {@code rowsOf}: the rows an element carries; null when every element is one row (E = T). */
+  EncodeRowsFn(
+      @Nullable SerializableFunction<E, List<T>> rowsOf, Coder<T> rowCoder, SerializableFunction<T, String> date) {
+    this.rowsOf = rowsOf;
     this.rowCoder = rowCoder;
     this.date = date;
   }
@@ -38,10 +44,21 @@ final class EncodeRowsFn<T> extends DoFn<T, KV<Integer, KV<String, byte[]>>> {
   }
 
   @ProcessElement
-  public void process(@Element T row) throws IOException {
+  @SuppressWarnings("unchecked")
+  public void process(@Element E element) throws IOException {
     long started = StageTimes.now();
-    rowCoder.encode(row, byDate.computeIfAbsent(date.apply(row), d -> new ByteArrayOutputStream(4096)));
+    if (rowsOf == null) {
+      encode((T) element);
+    } else {
+      for (T row : rowsOf.apply(element)) {
+        encode(row);
+      }
+    }
     nanos.inc(StageTimes.now() - started);
+  }
+
+  private void encode(T row) throws IOException {
+    rowCoder.encode(row, byDate.computeIfAbsent(date.apply(row), d -> new ByteArrayOutputStream(4096)));
   }
 
   @FinishBundle

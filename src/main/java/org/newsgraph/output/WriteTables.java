@@ -1,13 +1,13 @@
 package org.newsgraph.output;
 
-import org.apache.beam.sdk.transforms.FlatMapElements;
-import org.apache.beam.sdk.transforms.MapElements;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.TupleTag;
-import org.apache.beam.sdk.values.TypeDescriptor;
+import org.newsgraph.actors.Mention;
 import org.newsgraph.aggregate.ActorDaily;
 import org.newsgraph.aggregate.CoMentionDaily;
 import org.newsgraph.io.Reject;
@@ -35,27 +35,26 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
   @Override
   public PDone expand(PCollectionTuple tables) {
     PCollection<AnalyzedArticle> analyzed = tables.get(ANALYZED);
-    analyzed
-        .apply("ArticleRows", MapElements.into(TypeDescriptor.of(ArticleRecord.class)).via(a -> a.article))
-        .apply(
-            "WriteArticles",
-            WriteParquet.daily(
-                outputDir + Tables.ARTICLES, Tables.ARTICLE_SCHEMA, a -> a.date, Tables::article, shardsPerDate));
-    analyzed
-        .apply(
-            "MentionRows",
-            FlatMapElements.into(TypeDescriptor.of(DatedMention.class))
-                .via(
-                    (AnalyzedArticle a) ->
-                        a.mentions.stream().map(m -> new DatedMention(a.article.date, m)).toList()))
-        .apply(
-            "WriteMentions",
-            WriteParquet.daily(
-                outputDir + Tables.MENTIONS,
-                Tables.MENTION_SCHEMA,
-                m -> m.date,
-                m -> Tables.mention(m.mention),
-                shardsPerDate));
+    analyzed.apply(
+        "WriteArticles",
+        WriteParquet.dailyRowsOf(
+            outputDir + Tables.ARTICLES,
+            Tables.ARTICLE_SCHEMA,
+            (AnalyzedArticle a) -> List.of(a.article),
+            ArticleRecord.class,
+            a -> a.date,
+            Tables::article,
+            shardsPerDate));
+    analyzed.apply(
+        "WriteMentions",
+        WriteParquet.dailyRowsOf(
+            outputDir + Tables.MENTIONS,
+            Tables.MENTION_SCHEMA,
+            WriteTables::datedMentions,
+            DatedMention.class,
+            m -> m.date,
+            m -> Tables.mention(m.mention),
+            shardsPerDate));
     tables.get(ACTOR_DAILY).apply(
         "WriteActorDaily",
         WriteParquet.daily(
@@ -71,5 +70,14 @@ public final class WriteTables extends PTransform<PCollectionTuple, PDone> {
     tables.get(REJECTS).apply(
         "WriteRejects", WriteParquet.flat(outputDir + Tables.REJECTS, Tables.REJECT_SCHEMA, Tables::reject));
     return PDone.in(tables.getPipeline());
+  }
+
+  /** The article's mentions as rows of its date's partition. */
+  static List<DatedMention> datedMentions(AnalyzedArticle a) {
+    List<DatedMention> rows = new ArrayList<>(a.mentions.size());
+    for (Mention m : a.mentions) {
+      rows.add(new DatedMention(a.article.date, m));
+    }
+    return rows;
   }
 }
