@@ -112,7 +112,7 @@ run_measured() {
 
 load_before="$(load)"
 # shellcheck disable=SC2086  # $jvm is a list of flags
-run_measured java "-Xmx$xmx" $jvm -jar "$jar" run --input="$input" --output="$work/out" --progress=false "${job_args[@]}"
+run_measured java "-Xmx$xmx" $jvm "-Xlog:gc:file=$work/gc.log" -jar "$jar" run --input="$input" --output="$work/out" --progress=false "${job_args[@]}"
 job_wall=$wall; job_cpu=$cpu; job_rss=$rss_mb
 cp "$work/out/summary.json" "$work/summary.json"
 
@@ -126,11 +126,11 @@ fi
 load_after="$(load)"
 
 python3 - "$work/summary.json" "$bare_json" "$job_wall" "$job_cpu" "$job_rss" "${bare_wall:-0}" "${bare_cpu:-0}" "${bare_rss:-0}" \
-  "$load_before" "$load_after" "$input" "${job_args[*]:-}" "-Xmx$xmx $jvm" <<'PY'
+  "$load_before" "$load_after" "$input" "${job_args[*]:-}" "-Xmx$xmx $jvm" "$work/gc.log" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1])); b = json.loads(sys.argv[2])
 job_wall, job_cpu, job_rss, bare_wall, bare_cpu, bare_rss = sys.argv[3:9]
-load_before, load_after, input_, args, jvm = sys.argv[9:14]
+load_before, load_after, input_, args, jvm, gc_log = sys.argv[9:15]
 def rate(n, t): return "%.0f" % (n / t) if t else "-"
 print("newsgraph bench: %s %s" % (input_, args))
 print("JVM: %s" % jvm)
@@ -147,6 +147,19 @@ print()
 st = s.get("stage_seconds", {})
 outside = "" if job_cpu == "n/a" else "; outside the steps (runner, JVM, GC): %.1f" % (float(job_cpu) - sum(st.values()))
 print("job stages (thread CPU s): " + ", ".join("%s %.1f" % (k, v) for k, v in st.items()) + outside)
+# What the job holds, apart from what the collector keeps: the heap right after each full
+# collection (-Xlog:gc "Pause Full ... before->after(committed)"), once the heap is past start-up.
+import re
+after_full = []
+for line in open(gc_log):
+    m = re.search(r"\[([0-9.]+)s\].*Pause Full \((?!Metadata).*?(\d+)M->(\d+)M\((\d+)M\)", line)
+    if m:
+        after_full.append(int(m.group(3)))
+if after_full:
+    print("job heap after full collections (live data): %d-%d MB over %d collections"
+          % (min(after_full), max(after_full), len(after_full)))
+else:
+    print("job heap after full collections: none happened")
 print("job wall s incl. JVM start: %s; records read %d = %d accepted + %d rejected"
       % (job_wall, s["records_read"], s["articles_accepted"], s["rejected"]))
 if b:
