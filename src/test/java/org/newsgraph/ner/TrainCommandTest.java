@@ -1,10 +1,12 @@
 package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -18,13 +20,33 @@ public class TrainCommandTest {
 
   @Test
   public void trainsSavesAndReloadsATinyModel() throws Exception {
+    TokenNameFinderModel m = trainTiny();
+    assertNull(m.getManifestProperty("AdaGrad-Parameters"));
+    assertTagsNames(m);
+  }
+
+  @Test
+  public void trainsATinyModelWithTheAdaGradTrainerInSeconds() throws Exception {
+    long t0 = System.nanoTime();
+    TokenNameFinderModel m = trainTiny("--cfg.trainer.Algorithm=" + AdaGradTrainer.class.getName(),
+        "--cfg.trainer.Epochs=15", "--cfg.trainer.L2=0.5");
+    assertTrue((System.nanoTime() - t0) / 1e9 < 30);
+    assertTrue(m.getManifestProperty("AdaGrad-Parameters").contains("Epochs=15"));
+    assertTagsNames(m);
+  }
+
+  /** Trains on the tiny corpus (extra arguments appended), saves, and loads the model back. */
+  private TokenNameFinderModel trainTiny(String... extra) throws Exception {
     Path config = NerEvalTest.resource("tiny-config.properties");
     Path model = tmp.getRoot().toPath().resolve("tiny.bin");
-    int rc = TrainCommand.run(new String[] {
-        "--config=" + config, "--corpora=" + config.getParent(), "--output=" + model});
-    assertEquals(0, rc);
+    List<String> args = new ArrayList<>(List.of("--config=" + config, "--corpora=" + config.getParent(), "--output=" + model));
+    args.addAll(List.of(extra));
+    assertEquals(0, TrainCommand.run(args.toArray(new String[0])));
     assertTrue(Files.size(model) > 1000);
-    TokenNameFinderModel m = NerModels.load(model);
+    return NerModels.load(model);
+  }
+
+  private static void assertTagsNames(TokenNameFinderModel m) {
     EntityTagger tagger = new EntityTagger(m);
     List<Span[]> spans = tagger.tagTokens(List.<String[]>of("Angela Merkel met Vladimir Putin in Paris .".split(" ")));
     assertTrue(spans.get(0).length >= 2);
