@@ -254,30 +254,15 @@ public final class MentionFinder {
       while (b > a && (Titles.isPossessive(s.tokens[b - 1]) || !hasWordChar(s.tokens[b - 1]))) {
         b--;
       }
-      while (true) {
-        while (a < b && (!hasWordChar(s.tokens[a]) || Titles.norm(s.tokens[a]).equals("the"))) {
-          a++;
-        }
-        if (span.type != ActorType.PERSON || a >= b) {
-          break;
-        }
-        int t = Titles.titleAt(s, a, b);
-        if (t == 0) {
-          // "US President", "Russian President", "Ukraine's President": place + title
-          DictionaryHit h = hitAt(span.sentence, a);
-          if (h != null && h.end < b && (h.adjectival() || h.actor.type != ActorType.PERSON)) {
-            int k = h.end < b && Titles.isPossessive(s.tokens[h.end]) ? h.end + 1 : h.end;
-            int t2 = Titles.titleAt(s, k, b);
-            if (t2 > 0) {
-              a = k + t2;
-              titled = true;
-              continue;
-            }
-          }
-          break;
-        }
-        a += t;
-        titled = true;
+      while (a < b && (!hasWordChar(s.tokens[a]) || Titles.norm(s.tokens[a]).equals("the"))) {
+        a++;
+      }
+      int named = afterTitles(s, span.sentence, a, b);
+      if (span.type == ActorType.PERSON) {
+        titled = named > a;
+        a = named;
+      } else if (named >= b) {
+        return null; // "Russian Foreign Minister" tagged as a place or organisation: a title, no name
       }
       if (a >= b) {
         return null;
@@ -309,6 +294,37 @@ public final class MentionFinder {
       }
       int words = name.split(" ").length;
       return new Candidate(s, a, b, begin, end, span.type, name, words, titled);
+    }
+
+    /**
+     * The first token of span [a, b) after its leading titles ("President", "Foreign Minister"),
+     * also when a place or nationality comes before the title ("US President", "Russian Foreign
+     * Minister", "Ukraine's President"); {@code a} when it starts with none, {@code b} when the
+     * span is nothing else.
+     */
+    private int afterTitles(Sentence s, int sentence, int a, int b) {
+      while (true) {
+        while (a < b && (!hasWordChar(s.tokens[a]) || Titles.norm(s.tokens[a]).equals("the"))) {
+          a++;
+        }
+        if (a >= b) {
+          return a;
+        }
+        int t = Titles.titleAt(s, a, b);
+        if (t == 0) {
+          DictionaryHit h = hitAt(sentence, a);
+          if (h != null && h.end < b && (h.adjectival() || h.actor.type != ActorType.PERSON)) {
+            int k = Titles.isPossessive(s.tokens[h.end]) ? h.end + 1 : h.end;
+            int t2 = Titles.titleAt(s, k, b);
+            if (t2 > 0) {
+              a = k + t2;
+              continue;
+            }
+          }
+          return a;
+        }
+        a += t;
+      }
     }
 
     /** Dictionary wins: false when the candidate overlaps a counted dictionary hit. */

@@ -204,6 +204,21 @@ public class MentionFinderTest {
   }
 
   @Test
+  public void aTitleAfterANationalityIsNoPlaceOrOrganisation() {
+    String text = "Russian Foreign Minister Sergey Lavrov spoke.";
+    List<Sentence> ss = Fixtures.analyze(text);
+    assertEquals(List.of("Russian=Q159/adjectival"), brief(find(text, ss,
+        Fixtures.span(ss, 0, "Russian Foreign Minister", ActorType.LOCATION),
+        Fixtures.span(ss, 0, "Foreign Minister", ActorType.ORGANIZATION))));
+    // an organisation whose name starts like a title is kept
+    String ministry = "The Foreign Ministry spoke.";
+    List<Sentence> ms = Fixtures.analyze(ministry);
+    String id = ActorIds.derived(ActorType.ORGANIZATION, "Foreign Ministry");
+    assertEquals(List.of("Foreign Ministry=" + id + "/model"), brief(find(ministry, ms,
+        Fixtures.span(ms, 0, "The Foreign Ministry", ActorType.ORGANIZATION))));
+  }
+
+  @Test
   public void surnameNextToAnotherNameIsNotFolded() {
     assertEquals(List.of("Donald Trump=Q22686/name", "Budapest=Q1781/name"),
         brief(find("Donald Trump visited Ivanka Trump in Budapest. Trump Tower was closed.")));
