@@ -20,7 +20,9 @@
 #                    on --threads threads (default 2), no Beam;
 # and prints one table: articles, tokens, seconds, articles/s, tokens/s, peak RSS, CPU seconds,
 # the job's CPU seconds per stage (read, nlp, actors, aggregate, write: summary.json's
-# stage_seconds, thread CPU time measured inside the steps), and job / bare-loop time.
+# stage_seconds, thread CPU time measured inside the steps), the job's heap after each full
+# collection (from its -Xlog:gc log: the data it holds, whatever the collector keeps), and job /
+# bare-loop time.
 # Figures, not assertions. The machine load (uptime) is printed with them: on a shared machine
 # compare CPU seconds rather than wall seconds.
 #
