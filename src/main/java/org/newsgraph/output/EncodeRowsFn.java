@@ -12,7 +12,6 @@ import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
-import org.checkerframework.checker.nullness.qual.Nullable;
 import org.newsgraph.aggregate.CountActors;
 
 /**
@@ -24,15 +23,14 @@ import org.newsgraph.aggregate.CountActors;
  * {@link RowBlobs} reads them back.
  */
 final class EncodeRowsFn<E, T> extends DoFn<E, KV<Integer, KV<String, byte[]>>> {
-  private final @Nullable SerializableFunction<E, List<T>> rowsOf;
+  private final SerializableFunction<E, List<T>> rowsOf;
   private final Coder<T> rowCoder;
   private final SerializableFunction<T, String> date;
   private final Counter nanos = StageTimes.counter(StageTimes.WRITE);
   private transient Map<String, ByteArrayOutputStream> byDate;
 
-  /** {@code rowsOf}: the rows an element carries; null when every element is one row (E = T). */
-  EncodeRowsFn(
-      @Nullable SerializableFunction<E, List<T>> rowsOf, Coder<T> rowCoder, SerializableFunction<T, String> date) {
+  /** {@code rowsOf}: the rows an element carries (one, for a table of the elements themselves). */
+  EncodeRowsFn(SerializableFunction<E, List<T>> rowsOf, Coder<T> rowCoder, SerializableFunction<T, String> date) {
     this.rowsOf = rowsOf;
     this.rowCoder = rowCoder;
     this.date = date;
@@ -44,21 +42,12 @@ final class EncodeRowsFn<E, T> extends DoFn<E, KV<Integer, KV<String, byte[]>>> 
   }
 
   @ProcessElement
-  @SuppressWarnings("unchecked")
   public void process(@Element E element) throws IOException {
     long started = StageTimes.now();
-    if (rowsOf == null) {
-      encode((T) element);
-    } else {
-      for (T row : rowsOf.apply(element)) {
-        encode(row);
-      }
+    for (T row : rowsOf.apply(element)) {
+      rowCoder.encode(row, byDate.computeIfAbsent(date.apply(row), d -> new ByteArrayOutputStream(4096)));
     }
     nanos.inc(StageTimes.now() - started);
-  }
-
-  private void encode(T row) throws IOException {
-    rowCoder.encode(row, byDate.computeIfAbsent(date.apply(row), d -> new ByteArrayOutputStream(4096)));
   }
 
   @FinishBundle

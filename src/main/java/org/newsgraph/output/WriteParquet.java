@@ -55,7 +55,7 @@ public final class WriteParquet {
       SerializableFunction<T, GenericRecord> toRecord,
       int shardsPerDate) {
     if (shardsPerDate == 0) {
-      return new ByDate<T, T>(tableDir, schema, null, null, date, toRecord);
+      return new ByDate<T, T>(tableDir, schema, List::of, null, date, toRecord);
     }
     return FileIO.<String, T>writeDynamic()
         .by(date)
@@ -107,13 +107,13 @@ public final class WriteParquet {
   static final class ByDate<E, T> extends PTransform<PCollection<E>, PDone> {
     private final String tableDir;
     private final Schema schema;
-    private final @Nullable SerializableFunction<E, List<T>> rowsOf;
+    private final SerializableFunction<E, List<T>> rowsOf;
     private final @Nullable Class<T> rowClass;
     private final SerializableFunction<T, String> date;
     private final SerializableFunction<T, GenericRecord> toRecord;
 
-    /** With {@code rowsOf} null every element is one row (E = T). */
-    ByDate(String tableDir, Schema schema, @Nullable SerializableFunction<E, List<T>> rowsOf,
+    /** With {@code rowClass} null every element is one row (E = T, its coder the elements'). */
+    ByDate(String tableDir, Schema schema, SerializableFunction<E, List<T>> rowsOf,
         @Nullable Class<T> rowClass, SerializableFunction<T, String> date,
         SerializableFunction<T, GenericRecord> toRecord) {
       this.tableDir = tableDir.endsWith("/") ? tableDir : tableDir + "/";
@@ -128,7 +128,7 @@ public final class WriteParquet {
     @SuppressWarnings("unchecked")
     public PDone expand(PCollection<E> elements) {
       Coder<T> rowCoder =
-          rowsOf == null
+          rowClass == null
               ? (Coder<T>) elements.getCoder()
               : SchemaCoders.of(elements.getPipeline(), rowClass);
       elements.apply("EncodeRows", ParDo.of(new EncodeRowsFn<>(rowsOf, rowCoder, date)))

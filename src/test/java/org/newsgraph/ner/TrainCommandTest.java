@@ -26,11 +26,9 @@ public class TrainCommandTest {
   }
 
   @Test
-  public void trainsATinyModelWithTheAdaGradTrainerInSeconds() throws Exception {
-    long t0 = System.nanoTime();
+  public void trainsATinyModelWithTheAdaGradTrainer() throws Exception {
     TokenNameFinderModel m = trainTiny("--cfg.trainer.Algorithm=" + AdaGradTrainer.class.getName(),
         "--cfg.trainer.Epochs=15", "--cfg.trainer.L2=0.5");
-    assertTrue((System.nanoTime() - t0) / 1e9 < 30);
     assertTrue(m.getManifestProperty("AdaGrad-Parameters").contains("Epochs=15"));
     assertTagsNames(m);
   }
