@@ -74,6 +74,9 @@ final class RunCommand {
       return 1;
     }
     WriteParquet.ensureFlatTableExists(options.getOutput() + "/" + Tables.REJECTS, Tables.REJECT_SCHEMA);
+    for (String table : Tables.DAILY) {
+      WriteParquet.removeSpillDir(options.getOutput() + "/" + table);
+    }
     RunSummary summary =
         RunSummary.of(result, matched, (System.nanoTime() - started) / 1e9, options.getOutput());
     summary.writeTo(options.getOutput());

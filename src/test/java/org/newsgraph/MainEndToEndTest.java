@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.BeforeClass;
 import org.junit.ClassRule;
 import org.junit.Test;
@@ -53,6 +54,16 @@ public class MainEndToEndTest {
     long rejected = summary.get("rejected").asLong();
     assertTrue(summary.toString(), read > 0 && accepted > 0);
     assertEquals(summary.toString(), read, accepted + rejected);
+  }
+
+  @Test
+  public void leavesOnlyTheTablesAndTheSummary() {
+    assertEquals(
+        List.of("actor_daily", "articles", "comention_daily", "mentions", "rejects", "summary.json"),
+        Stream.of(new File(out).list()).sorted().toList());
+    for (String table : List.of("articles", "mentions", "actor_daily", "comention_daily")) {
+      assertTrue(table, Stream.of(new File(out, table).list()).allMatch(d -> d.startsWith("date=")));
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.newsgraph.output;
 
+import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
@@ -23,6 +24,9 @@ public final class Tables {
   public static final String COMENTION_DAILY = "comention_daily";
   public static final String REJECTS = "rejects";
   public static final String SUMMARY = "summary.json";
+
+  /** The tables partitioned by date. */
+  public static final List<String> DAILY = List.of(ARTICLES, MENTIONS, ACTOR_DAILY, COMENTION_DAILY);
 
   public static final Schema ARTICLE_SCHEMA =
       SchemaBuilder.record("article").namespace("org.newsgraph").fields()

@@ -6,15 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.beam.sdk.coders.ByteArrayCoder;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -100,9 +102,8 @@ public final class WriteParquet {
    * one file per date. FileIO with fixed shards groups by date and shard, and the DirectRunner pays
    * a bundle (DoFn set-up, watermarks) per group, and its unsharded mode writes a file per date
    * and bundle; a few groups cost a few bundles whatever the number of dates. What is grouped is
-   * not the rows but a compressed blob of encoded rows per date and bundle ({@link EncodeRowsFn}):
-   * the group of every mention row is held in memory until complete, and a row object with its
-   * strings takes ten times the bytes.
+   * not the rows but where they were spilled ({@link SpillRowsFn}): a grouping runner holds the
+   * whole group in memory until it is complete, and the mention rows grow with the archive.
    */
   static final class ByDate<E, T> extends PTransform<PCollection<E>, PDone> {
     private final String tableDir;
@@ -131,16 +132,20 @@ public final class WriteParquet {
           rowClass == null
               ? (Coder<T>) elements.getCoder()
               : SchemaCoders.of(elements.getPipeline(), rowClass);
-      elements.apply("EncodeRows", ParDo.of(new EncodeRowsFn<>(rowsOf, rowCoder, date)))
-          .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), ByteArrayCoder.of())))
+      elements.apply("SpillRows", ParDo.of(new SpillRowsFn<>(rowsOf, rowCoder, date, spillDir(tableDir))))
+          .setCoder(KvCoder.of(VarIntCoder.of(), SchemaCoders.of(elements.getPipeline(), SpilledRows.class)))
           .apply("GroupDates", GroupByKey.create())
           .apply("WriteFiles", ParDo.of(new WriteDatesFn<>(tableDir, schema, rowCoder, toRecord)));
       return PDone.in(elements.getPipeline());
     }
   }
 
-  /** One group of dates: for each date, its blobs' rows into one Parquet file, one date at a time. */
-  static final class WriteDatesFn<T> extends DoFn<KV<Integer, Iterable<KV<String, byte[]>>>, Void> {
+  /**
+   * One group of dates: for each date, its spilled rows into one Parquet file, one date at a time.
+   * The spill files stay until the run has ended ({@link #removeSpillDir}): a runner that retries
+   * this step alone (Flink's batch failover) reads them again.
+   */
+  static final class WriteDatesFn<T> extends DoFn<KV<Integer, Iterable<SpilledRows>>, Void> {
     private final String tableDir;
     private final String jsonSchema;
     private final Coder<T> rowCoder;
@@ -162,26 +167,54 @@ public final class WriteParquet {
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<KV<String, byte[]>>> group) throws IOException {
+    public void process(@Element KV<Integer, Iterable<SpilledRows>> group) throws IOException {
       long started = StageTimes.now();
-      Map<String, List<byte[]>> byDate = new TreeMap<>();
-      for (KV<String, byte[]> blob : group.getValue()) {
-        byDate.computeIfAbsent(blob.getKey(), d -> new ArrayList<>()).add(blob.getValue());
+      Map<String, List<SpilledRows>> byDate = new TreeMap<>();
+      for (SpilledRows at : group.getValue()) {
+        byDate.computeIfAbsent(at.date, d -> new ArrayList<>()).add(at);
       }
-      for (Map.Entry<String, List<byte[]>> e : byDate.entrySet()) {
+      for (Map.Entry<String, List<SpilledRows>> e : byDate.entrySet()) {
         ResourceId file =
             FileSystems.matchNewResource(
                 tableDir + "date=" + e.getKey() + "/part-00000-of-00001.parquet", false);
         try (WritableByteChannel channel = FileSystems.create(file, MimeTypes.BINARY)) {
           sink.open(channel);
-          for (byte[] blob : e.getValue()) {
-            RowBlobs.forEach(blob, rowCoder, row -> sink.write(toRecord.apply(row)));
+          for (SpilledRows at : e.getValue()) {
+            RowBlobs.forEach(RowBlobs.read(at), rowCoder, row -> sink.write(toRecord.apply(row)));
           }
           sink.flush();
         }
       }
       nanos.inc(StageTimes.now() - started);
     }
+  }
+
+  /** The directory of a daily table's spill files: under the table, ignored by Parquet readers. */
+  static String spillDir(String tableDir) {
+    return (tableDir.endsWith("/") ? tableDir : tableDir + "/") + "_spill/";
+  }
+
+  /** After a run: removes a daily table's spill directory and the files in it. */
+  public static void removeSpillDir(String tableDir) throws IOException {
+    String dir = spillDir(tableDir);
+    List<ResourceId> left = new ArrayList<>();
+    for (MatchResult.Metadata m :
+        FileSystems.match(dir + "*", EmptyMatchTreatment.ALLOW).metadata()) {
+      left.add(m.resourceId());
+    }
+    FileSystems.delete(left, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
+    Path local = localPath(dir);
+    if (local != null) {
+      Files.deleteIfExists(local);
+    }
+  }
+
+  /** The local path of {@code dir}, or null on a remote filesystem (which has no directories to remove). */
+  private static @Nullable Path localPath(String dir) {
+    if (dir.contains("://") && !dir.startsWith("file://")) {
+      return null;
+    }
+    return Path.of(dir.startsWith("file://") ? dir.substring("file://".length()) : dir);
   }
 
   public static <T> FileIO.Write<Void, T> flat(

@@ -1,13 +1,19 @@
 package org.newsgraph.output;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -29,6 +35,31 @@ public class WriteTablesTest {
 
   @Test
   public void writesHivePartitionedParquetThatDuckDbReads() throws Exception {
+    writeAndReadBack(1);
+  }
+
+  /** The DirectRunner's default: one file per date, through spill files that the run removes. */
+  @Test
+  public void writesOneFilePerDateThroughSpillFiles() throws Exception {
+    String out = writeAndReadBack(0);
+    assertEquals(
+        List.of("part-00000-of-00001.parquet"),
+        list(Path.of(out, "mentions", "date=2025-10-17")));
+    for (String table : Tables.DAILY) {
+      Path spill = Path.of(out, table, "_spill");
+      assertTrue(table + " has spill files", list(spill).get(0).endsWith(".rows"));
+      WriteParquet.removeSpillDir(out + "/" + table);
+      assertFalse(Files.exists(spill));
+    }
+  }
+
+  private static List<String> list(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  private String writeAndReadBack(int shardsPerDate) throws Exception {
     String out = tmp.getRoot().getPath();
     ArticleRecord a1 =
         new ArticleRecord("a1", "2025-10-17", "AZERTAC", "Baku", null, null, "in.txt", "line 1", "en", 3, 40);
@@ -46,7 +77,7 @@ public class WriteTablesTest {
                 WriteTables.COMENTION_DAILY,
                 p.apply("C", Create.of(new CoMentionDaily("2025-10-17", "Q1", "A", "Q2", "B", 2, 1))))
             .and(WriteTables.REJECTS, p.apply("R", Create.empty(TypeDescriptor.of(Reject.class))));
-    tables.apply(new WriteTables(out, 1));
+    tables.apply(new WriteTables(out, shardsPerDate));
     p.run().waitUntilFinish();
     WriteParquet.ensureFlatTableExists(out + "/rejects", Tables.REJECT_SCHEMA);
 
@@ -69,6 +100,7 @@ public class WriteTablesTest {
           rows(s, "select column_name from (describe select * from read_parquet('" + out
               + "/actor_daily/date=2025-10-17/*.parquet', hive_partitioning=false))"));
     }
+    return out;
   }
 
   static List<String> rows(Statement s, String sql) throws Exception {
