@@ -114,7 +114,7 @@ public final class FindActors
         List<NameSpan> names = tagger == null ? List.of() : tagger.tag(sentences);
         long analyzed = StageTimes.now();
         nlpNanos.inc(analyzed - started);
-        List<Mention> found = finder.find(a.articleId, a.text, sentences, names);
+        List<Mention> found = finder.find(a.articleId, a.date, a.text, sentences, names);
         actorsNanos.inc(StageTimes.now() - analyzed);
         int tokenCount = 0;
         for (Sentence s : sentences) {

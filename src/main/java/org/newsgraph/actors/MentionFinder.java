@@ -3,6 +3,7 @@ package org.newsgraph.actors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,13 @@ import org.newsgraph.nlp.Sentence;
  *       surname first). Bare tokens are not folded next to another capitalised word
  *       ({@code Melania Trump}, {@code Trump Tower}) nor when they are month/day names; in an
  *       ALL-CAPS headline the surname matches in capitals ({@code PUTIN}).
+ *   <li>Office holders: a one-word model span (of any type: the model often mistypes a lone
+ *       unknown name) that no full name in the article explains, equal to the surname of exactly
+ *       one dictionary person who held an office on the article's date in a country the article
+ *       names (the country, an adjective of it or a place in it), is that person ({@code Orbán's
+ *       frequent clashes} in a 2025 article about Hungary → Viktor Orbán). The date and the
+ *       country keep a common surname from folding to a namesake of another time or place
+ *       (2019's "Vance", "Jesus"); persons without an office in the dictionary never fold so.
  *   <li>Ambiguity: a surname registered by two different persons in the article ({@code Trump}
  *       with Donald and Melania Trump) folds to neither and is dropped, also as a model span: a
  *       separate "Trump" actor would be a bogus node in the networks.
@@ -66,9 +74,30 @@ public final class MentionFinder {
   private static final Set<String> DOTTED = Set.of("jr", "sr", "inc", "ltd", "co", "corp", "bros", "st");
 
   private final DictionaryMatcher matcher;
+  /** Surname (piece keys joined by a space) → the dictionary persons with an office who bear it. */
+  private final Map<String, List<Actor>> officeHolders = new HashMap<>();
 
   public MentionFinder(ActorDictionary dictionary) {
     this.matcher = new DictionaryMatcher(dictionary);
+    for (Actor a : dictionary.actors()) {
+      if (a.type != ActorType.PERSON || a.roles.isEmpty()) {
+        continue;
+      }
+      Set<String> own = new HashSet<>();
+      for (String name : concat(a.name, a.aliases)) {
+        List<String> keys = surnameKeys(name);
+        if (keys != null && own.add(String.join(" ", keys))) {
+          officeHolders.computeIfAbsent(String.join(" ", keys), k -> new ArrayList<>()).add(a);
+        }
+      }
+    }
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   /** One finder per JVM over the shipped dictionary. */
@@ -96,30 +125,38 @@ public final class MentionFinder {
 
   /** Dictionary only (no name-finder model). */
   public List<Mention> find(String articleId, String text, List<Sentence> sentences) {
-    return find(articleId, text, sentences, List.of());
+    return find(articleId, null, text, sentences, List.of());
+  }
+
+  /** Without the article's date: no office-holder folding (see the class comment). */
+  public List<Mention> find(
+      String articleId, String text, List<Sentence> sentences, List<NameSpan> modelSpans) {
+    return find(articleId, null, text, sentences, modelSpans);
   }
 
   /**
    * Mentions of one article, sorted by (begin, end).
    *
+   * @param date the article's ISO date, for the offices held on it; null when unknown
    * @param sentences as {@link org.newsgraph.nlp.TextAnalyzer} makes them: {@code get(i).index == i},
    *     token offsets into {@code text}
    * @param modelSpans name-finder spans ({@link NameSpan#sentence} indexes {@code sentences}); may
    *     be empty
    */
-  public List<Mention> find(
-      String articleId, String text, List<Sentence> sentences, List<NameSpan> modelSpans) {
+  public List<Mention> find(String articleId, @Nullable String date, String text, List<Sentence> sentences,
+      List<NameSpan> modelSpans) {
     for (int i = 0; i < sentences.size(); i++) {
       if (sentences.get(i).index != i) {
         throw new IllegalArgumentException("sentence " + i + " has index " + sentences.get(i).index);
       }
     }
-    return new ArticleState(articleId, text, sentences).run(modelSpans);
+    return new ArticleState(articleId, date, text, sentences).run(modelSpans);
   }
 
   /** Everything about one article; never shared between threads. */
   private final class ArticleState {
     final String articleId;
+    final @Nullable String date;
     final String text;
     final List<Sentence> sentences;
     final Pieces[] pieces;
@@ -136,8 +173,9 @@ public final class MentionFinder {
     /** The same in capitals, for headlines ({@code PUTIN MEETS TRUMP}); values stay as registered. */
     final Map<String, List<List<String>>> capsByFirst = new HashMap<>();
 
-    ArticleState(String articleId, String text, List<Sentence> sentences) {
+    ArticleState(String articleId, @Nullable String date, String text, List<Sentence> sentences) {
       this.articleId = articleId;
+      this.date = date;
       this.text = text;
       this.sentences = sentences;
       int n = sentences.size();
@@ -192,8 +230,12 @@ public final class MentionFinder {
         if (persons != null && persons.size() > 1) {
           continue; // ambiguous surname: dropped (see class comment)
         }
-        boolean folded = persons != null;
-        Actor a = folded ? persons.values().iterator().next() : c.actor();
+        Actor holder = persons == null && c.words == 1 ? officeHolder(c.name) : null;
+        if (holder != null) {
+          register(holder, holder.name); // its other bare mentions in the article fold too
+        }
+        boolean folded = persons != null || holder != null;
+        Actor a = persons != null ? persons.values().iterator().next() : holder != null ? holder : c.actor();
         mark(taken[c.sentence.index], c.start, c.end);
         emit(a, folded ? (c.titled ? TITLED : SURNAME) : MODEL, c.sentence, c.begin, c.endChar);
       }
@@ -208,6 +250,40 @@ public final class MentionFinder {
           .thenComparingInt(m -> m.end)
           .thenComparing(m -> m.actorId));
       return out;
+    }
+
+    /**
+     * The one dictionary person with surname {@code name} in office on the article's date in a
+     * country the article names so far (dictionary mentions come first), or null.
+     */
+    @Nullable Actor officeHolder(String name) {
+      List<Actor> bearers = date == null ? null : officeHolders.get(joinedKeys(name));
+      if (bearers == null) {
+        return null;
+      }
+      Actor found = null;
+      for (Actor person : bearers) {
+        for (Role r : person.roles) {
+          if (r.of != null && r.activeOn(date) && namesCountry(r.of)) {
+            if (found != null && found != person) {
+              return null; // two namesakes in office: neither
+            }
+            found = person;
+          }
+        }
+      }
+      return found;
+    }
+
+    /** Whether a mention so far is the country {@code id}, an adjective of it or a place in it. */
+    boolean namesCountry(String id) {
+      for (Mention m : out) {
+        Actor a = matcher.dictionary().get(m.actorId);
+        if (m.actorId.equals(id) || (a != null && a.type == ActorType.LOCATION && id.equals(a.country))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

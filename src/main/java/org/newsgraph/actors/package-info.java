@@ -6,7 +6,7 @@
  *
  * <p>Wiring in a {@code DoFn}: in {@code @Setup}, {@code finder = MentionFinder.shared(extraFiles,
  * replaceShipped)} (one per JVM, thread-safe) and {@code analyzer = new TextAnalyzer()} (one per
- * DoFn instance, not thread-safe); per article, {@code finder.find(id, text,
+ * DoFn instance, not thread-safe); per article, {@code finder.find(id, date, text,
  * analyzer.analyze(text), spans)}.
  */
 package org.newsgraph.actors;

@@ -105,7 +105,7 @@ public final class BareLoop {
                   }
                   List<Sentence> sentences = analyzer.analyze(a.text);
                   List<NameSpan> names = tagger == null ? List.of() : tagger.tag(sentences);
-                  List<Mention> found = finder.find(a.articleId, a.text, sentences, names);
+                  List<Mention> found = finder.find(a.articleId, a.date, a.text, sentences, names);
                   counts[0]++;
                   for (Sentence s : sentences) {
                     counts[1] += s.size();

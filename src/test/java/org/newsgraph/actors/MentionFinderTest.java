@@ -24,7 +24,11 @@ public class MentionFinderTest {
 
   /** Finds mentions and checks the invariants every mention must keep. */
   private static List<Mention> find(String text, List<Sentence> sentences, NameSpan... spans) {
-    List<Mention> ms = Fixtures.FINDER.find("a1", text, sentences, Arrays.asList(spans));
+    return find(null, text, sentences, spans);
+  }
+
+  private static List<Mention> find(String date, String text, List<Sentence> sentences, NameSpan... spans) {
+    List<Mention> ms = Fixtures.FINDER.find("a1", date, text, sentences, Arrays.asList(spans));
     Mention prev = null;
     for (Mention m : ms) {
       assertEquals("a1", m.articleId);
@@ -246,5 +250,32 @@ public class MentionFinderTest {
   public void oneSharedFinderPerJvm() {
     assertSame(MentionFinder.shared(), MentionFinder.shared());
     assertSame(ActorDictionary.shipped(), MentionFinder.shared().dictionary());
+  }
+
+  /**
+   * "Orbán's frequent clashes" with no full name in the article (the model calls it a place): the
+   * one office holder of that surname on the article's date, in a country the article names.
+   */
+  @Test
+  public void aLoneSurnameIsTheOfficeHolderOfTheDateAndCountry() {
+    String text = "Hungary has long quarrelled with Brussels. Orbán's frequent clashes with the EU are known."
+        + " Orbán said so.";
+    List<Sentence> ss = Fixtures.analyze(text);
+    NameSpan orban = Fixtures.span(ss, 1, "Orbán", ActorType.LOCATION);
+    assertEquals(
+        List.of("Hungary=Q28/name", "Orbán=Q57641/surname", "Orbán=Q57641/surname"),
+        brief(find("2025-10-17", text, ss, orban)));
+
+    String asModel = "Orbán=" + ActorIds.derived(ActorType.LOCATION, "Orbán") + "/model";
+    // out of office on that date (1998-2002, then since 2010), or no date: the model's actor
+    assertEquals(List.of("Hungary=Q28/name", asModel), brief(find("2005-06-01", text, ss, orban)));
+    assertEquals(List.of("Hungary=Q28/name", asModel), brief(find(null, text, ss, orban)));
+
+    // in office, but the article never names his country
+    String elsewhere = "Brussels was busy. Orbán's frequent clashes with the EU are known.";
+    List<Sentence> ss2 = Fixtures.analyze(elsewhere);
+    assertEquals(
+        List.of(asModel),
+        brief(find("2025-10-17", elsewhere, ss2, Fixtures.span(ss2, 1, "Orbán", ActorType.LOCATION))));
   }
 }
