@@ -153,16 +153,20 @@ st = s.get("stage_seconds", {})
 outside = "" if job_cpu == "n/a" else "; outside the steps (runner, JVM, GC): %.1f" % (float(job_cpu) - sum(st.values()))
 print("job stages (thread CPU s): " + ", ".join("%s %.1f" % (k, v) for k, v in st.items()) + outside)
 # What the job holds, apart from what the collector keeps: the heap right after each full
-# collection (-Xlog:gc "Pause Full ... before->after(committed)"), once the heap is past start-up.
+# collection (-Xlog:gc "Pause Full ... before->after(committed)"), once the heap is past start-up
+# (the first tenth of the run, when the models may not be loaded yet).
 import re
 after_full = []
+early = 0
 for line in open(gc_log):
     m = re.search(r"\[([0-9.]+)s\].*Pause Full \((?!Metadata).*?(\d+)M->(\d+)M\((\d+)M\)", line)
-    if m:
+    if m and float(m.group(1)) < 0.1 * float(job_wall):
+        early += 1
+    elif m:
         after_full.append(int(m.group(3)))
 if after_full:
-    print("job heap after full collections (live data): %d-%d MB over %d collections"
-          % (min(after_full), max(after_full), len(after_full)))
+    print("job heap after full collections (live data): %d-%d MB over %d collections (%d at start-up left out)"
+          % (min(after_full), max(after_full), len(after_full), early))
 else:
     print("job heap after full collections: none happened")
 print("job wall s incl. JVM start: %s; records read %d = %d accepted + %d rejected"
