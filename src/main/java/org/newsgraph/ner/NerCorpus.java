@@ -384,6 +384,16 @@ public final class NerCorpus {
       }
       int s = bestS;
       int e = bestE;
+      // a person's name holds a proper noun: a capitalised common word is none ("Co-founder of
+      // Google", "Pregnant women"); places and organisations keep theirs, as the tagging of
+      // their names varies ("US" ADJ, "Facebook" NOUN)
+      boolean proper = !per;
+      for (int k = s; k < e; k++) {
+        proper |= upos[k].equals("PROPN");
+      }
+      if (!proper) {
+        continue;
+      }
       cands.add(new int[] {s, e, Arrays.asList(TYPES).indexOf(m.type)});
     }
     cands.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));

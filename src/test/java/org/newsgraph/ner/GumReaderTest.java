@@ -76,4 +76,13 @@ public class GumReaderTest {
         row(11, ".", "PUNCT", 10, "_"));
     assertEquals(List.of("O B-ORG I-ORG I-ORG O O B-ORG I-ORG I-ORG O O"), tags(f));
   }
+
+  @Test
+  public void capitalisedCommonNounIsNoPerson() throws Exception {
+    Path f = write(
+        row(1, "Co-founder", "NOUN", 0, "Entity=(1-person-new-nnnnn-cf1-1-sgl-Larry_Page"),
+        row(2, "of", "ADP", 3, "_"),
+        row(3, "Google", "PROPN", 1, "Entity=(2-organization-new-nnnnn-cf2-1-sgl-Google)1)"));
+    assertEquals(List.of("O O B-ORG"), tags(f));
+  }
 }
