@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
@@ -16,8 +17,9 @@ import opennlp.tools.util.model.ArtifactSerializer;
 public final class DocLabelFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
   @Override
-  public AdaptiveFeatureGenerator create() {
-    return new Gen();
+  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    // tokenMajority=false leaves out "dlt" (the label of the token string), keeping the name features
+    return new Gen(getBool("tokenMajority", true));
   }
 
   @Override
@@ -26,10 +28,15 @@ public final class DocLabelFeatureGeneratorFactory extends GeneratorFactory.Abst
   }
 
   static final class Gen implements AdaptiveFeatureGenerator {
+    private final boolean tokenMajority;
     // the features of the last sentence, computed once for all its tokens
     private String[] lastTokens;
     private DocLabels lastDoc;
     private List<List<String>> lastFeatures;
+
+    Gen(boolean tokenMajority) {
+      this.tokenMajority = tokenMajority;
+    }
 
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
@@ -42,7 +49,11 @@ public final class DocLabelFeatureGeneratorFactory extends GeneratorFactory.Abst
         lastTokens = tokens;
         lastDoc = doc;
       }
-      features.addAll(lastFeatures.get(index));
+      for (String f : lastFeatures.get(index)) {
+        if (tokenMajority || !f.startsWith("dlt=")) {
+          features.add(f);
+        }
+      }
     }
   }
 }

@@ -44,7 +44,7 @@ public class DocLabelsTest {
 
   @Test
   public void generatorReadsTheCurrentDocumentOnly() {
-    DocLabelFeatureGeneratorFactory.Gen g = new DocLabelFeatureGeneratorFactory.Gen();
+    DocLabelFeatureGeneratorFactory.Gen g = new DocLabelFeatureGeneratorFactory.Gen(true);
     String[] s = t("Jordan spoke");
     List<String> out = new ArrayList<>();
     g.createFeatures(out, s, 0, new String[0]);
@@ -56,5 +56,18 @@ public class DocLabelsTest {
       DocLabels.setCurrent(null);
     }
     assertEquals(List.of("dlt=PER", "dle=PER", "dle=PER:B"), out);
+  }
+
+  @Test
+  public void tokenMajorityCanBeLeftOut() {
+    DocLabelFeatureGeneratorFactory.Gen g = new DocLabelFeatureGeneratorFactory.Gen(false);
+    List<String> out = new ArrayList<>();
+    DocLabels.setCurrent(doc());
+    try {
+      g.createFeatures(out, t("Jordan spoke"), 0, new String[0]);
+    } finally {
+      DocLabels.setCurrent(null);
+    }
+    assertEquals(List.of("dle=PER", "dle=PER:B"), out);
   }
 }
