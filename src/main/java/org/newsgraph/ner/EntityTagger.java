@@ -17,6 +17,7 @@ import org.newsgraph.nlp.Sentence;
  */
 public final class EntityTagger {
   private final NameFinderME finder;
+  private final NameFinderME stage1; // first stage of a stacked model, else null
   private final boolean consistency;
   private final boolean truecase;
 
@@ -36,6 +37,8 @@ public final class EntityTagger {
   /** {@code truecase = false} tags sentences in capitals as written (for measuring). */
   public EntityTagger(TokenNameFinderModel model, boolean documentConsistency, boolean truecase) {
     this.finder = new NameFinderME(model);
+    Stage1Model first = Stage1Model.in(model);
+    this.stage1 = first == null ? null : new NameFinderME(first.model());
     this.consistency = documentConsistency;
     this.truecase = truecase;
   }
@@ -61,16 +64,34 @@ public final class EntityTagger {
    * tagged in their usual casing ({@link Truecaser}); spans are token indices either way.
    */
   public List<Span[]> tagTokens(List<String[]> sentences) {
-    finder.clearAdaptiveData();
     List<String[]> read = new ArrayList<>(sentences.size());
-    List<Span[]> out = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      String[] t = truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : s;
-      read.add(t);
-      out.add(t.length == 0 ? new Span[0] : stripDeterminer(t, finder.find(t)));
+      read.add(truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : s);
     }
-    finder.clearAdaptiveData();
+    List<Span[]> out;
+    if (stage1 == null) {
+      out = find(finder, read);
+    } else {
+      // stacked: the second stage reads what the first said about the whole document
+      DocLabels.setCurrent(new DocLabels(read, find(stage1, read)));
+      try {
+        out = find(finder, read);
+      } finally {
+        DocLabels.setCurrent(null);
+      }
+    }
     return consistency ? DocConsistency.apply(read, out) : out;
+  }
+
+  /** One pass of a model over a document (adaptive data cleared before and after). */
+  private static List<Span[]> find(NameFinderME f, List<String[]> read) {
+    f.clearAdaptiveData();
+    List<Span[]> out = new ArrayList<>(read.size());
+    for (String[] t : read) {
+      out.add(t.length == 0 ? new Span[0] : stripDeterminer(t, f.find(t)));
+    }
+    f.clearAdaptiveData();
+    return out;
   }
 
   /** Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. */

@@ -203,6 +203,8 @@ public final class NerCorpus {
       "of", "the", "and", "&", "de", "del", "da", "di", "du", "des", "la", "le", "van", "von", "der", "den", "for", "on",
       "-", "'s", "al", "bin", "y"));
 
+  private static final Set<String> AND = Set.of("and", "&");
+
   private static final Map<String, String> GUM_TYPES = Map.of("person", "PER", "organization", "ORG", "place", "LOC");
 
   private static final class Mention {
@@ -343,13 +345,15 @@ public final class NerCorpus {
         continue; // "Muslims", "Democrats": groups, not names
       }
       // runs of name tokens inside the mention (titles and, for people, inner names excluded),
-      // joined by connectors; keep the run holding the head, else the last one
+      // joined by connectors; keep the run holding the head, else the last one. A place or
+      // organisation keeps its inner names: "Mexico City", "LA Weekly", "Massachusetts Institute
+      // of Technology" are one name (as in the other corpora), not "Mexico" + "City".
       Set<String> conn = per ? PER_CONNECTORS : CONNECTORS;
       int bestS = -1;
       int bestE = -1;
       int i = m.start;
       while (i < m.end) {
-        if (!nameLike(tokens[i], upos[i]) || title(tokens[i]) || (coveredByInner(mentions, m, i) && (per || i < h))) {
+        if (!nameLike(tokens[i], upos[i]) || title(tokens[i]) || (per && coveredByInner(mentions, m, i))) {
           i++;
           continue;
         }
@@ -357,13 +361,14 @@ public final class NerCorpus {
         int e = i + 1;
         int k = e;
         while (k < m.end) {
-          boolean inner = coveredByInner(mentions, m, k) && (per || k < h);
+          boolean inner = per && coveredByInner(mentions, m, k);
           if (nameLike(tokens[k], upos[k]) && !title(tokens[k]) && !inner) {
             e = ++k;
           } else if (per && tokens[k - 1].equals("-") && k == e + 1 && Character.isLetter(tokens[k].charAt(0))) {
             e = ++k; // "Cheuk - yan"
-          } else if (conn.contains(tokens[k]) && !tokens[k].equals("'s") && !inner) {
-            k++;
+          } else if (conn.contains(tokens[k]) && !tokens[k].equals("'s") && !inner
+              && !(AND.contains(tokens[k]) && innerEndsAt(mentions, m, k))) {
+            k++; // but "and" after an inner name coordinates two names ("the X District and the Y Department")
           } else {
             break;
           }
@@ -379,6 +384,16 @@ public final class NerCorpus {
       }
       int s = bestS;
       int e = bestE;
+      // a person's name holds a proper noun: a capitalised common word is none ("Co-founder of
+      // Google", "Pregnant women"); places and organisations keep theirs, as the tagging of
+      // their names varies ("US" ADJ, "Facebook" NOUN)
+      boolean proper = !per;
+      for (int k = s; k < e; k++) {
+        proper |= upos[k].equals("PROPN");
+      }
+      if (!proper) {
+        continue;
+      }
       cands.add(new int[] {s, e, Arrays.asList(TYPES).indexOf(m.type)});
     }
     cands.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
@@ -401,6 +416,17 @@ public final class NerCorpus {
 
   private static boolean title(String tok) {
     return TITLES.contains(tok) || (!tok.isEmpty() && TITLES.contains(Character.toUpperCase(tok.charAt(0)) + tok.substring(1)));
+  }
+
+  /** Whether a name nested in {@code outer} ends just before token {@code tok}. */
+  private static boolean innerEndsAt(List<Mention> mentions, Mention outer, int tok) {
+    for (Mention m : mentions) {
+      if (m != outer && m.type != null && m.start >= outer.start && m.end == tok && m.end <= outer.end
+          && (m.end - m.start) < (outer.end - outer.start)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean coveredByInner(List<Mention> mentions, Mention outer, int tok) {

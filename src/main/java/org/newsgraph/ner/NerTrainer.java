@@ -99,8 +99,13 @@ public final class NerTrainer {
   }
 
   public static TokenNameFinderFactory factory(TrainConfig cfg) throws IOException {
-    byte[] xml = Files.readAllBytes(cfg.local(cfg.get("features", "features.xml")));
-    Map<String, Object> resources = new HashMap<>();
+    return factory(cfg, cfg.get("features", "features.xml"), Map.of());
+  }
+
+  /** A factory with the feature template {@code features} and, besides the config's tables, {@code extra} resources. */
+  public static TokenNameFinderFactory factory(TrainConfig cfg, String features, Map<String, Object> extra) throws IOException {
+    byte[] xml = Files.readAllBytes(cfg.local(features));
+    Map<String, Object> resources = new HashMap<>(extra);
     for (String key : cfg.props.stringPropertyNames()) {
       if (key.startsWith("resource.") && !cfg.props.getProperty(key).isBlank()) {
         String name = key.substring("resource.".length());

@@ -44,7 +44,7 @@ public final class TrainCommand {
       List<NameSample> samples = NerTrainer.samples(cfg, log);
       System.err.print(log);
       System.err.printf("train: %d sentences, %d names; training...%n", samples.size(), NerTrainer.countEntities(samples));
-      TokenNameFinderModel model = NerTrainer.train(cfg, samples);
+      TokenNameFinderModel model = StackedTrainer.enabled(cfg) ? StackedTrainer.train(cfg, samples, null) : NerTrainer.train(cfg, samples);
       Path out = Path.of(a.get("output"));
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());

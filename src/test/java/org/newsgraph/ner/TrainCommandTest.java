@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -31,6 +32,15 @@ public class TrainCommandTest {
         "--cfg.trainer.Epochs=15", "--cfg.trainer.L2=0.5");
     assertTrue(m.getManifestProperty("AdaGrad-Parameters").contains("Epochs=15"));
     assertTagsNames(m);
+  }
+
+  @Test
+  public void trainsATinyStackedModelThatCarriesItsFirstStage() throws Exception {
+    TokenNameFinderModel m = trainTiny("--cfg.stacked.features=tiny-features-stacked.xml", "--cfg.stacked.folds=2");
+    assertNotNull(Stage1Model.in(m));
+    assertNull(Stage1Model.in(Stage1Model.in(m).model()));
+    assertTagsNames(m);
+    assertNull("the document is unset after tagging", DocLabels.current());
   }
 
   /** Trains on the tiny corpus (extra arguments appended), saves, and loads the model back. */
