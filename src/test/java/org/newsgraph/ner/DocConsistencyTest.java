@@ -40,4 +40,26 @@ public class DocConsistencyTest {
     p.add(new Span[] {new Span(1, 2, "PER", 0.6)});
     assertEquals("B-PER I-PER O O | O B-PER I-PER O | ", render(s, DocConsistency.apply(s, p)));
   }
+
+  /** "Syrian Democratic Forces (SDF)": the acronym is a name, and the name it abbreviates votes for its type. */
+  @Test
+  public void anAcronymDefinedInBracketsTakesTheTypeOfItsName() {
+    List<String[]> s =
+        List.of(t("The Syrian Democratic Forces ( SDF ) said so ."), t("SDF fighters met ISIL ."), t("SDF left ."));
+    List<Span[]> p = new ArrayList<>();
+    p.add(new Span[] {new Span(1, 4, "ORG", 0.9)});
+    p.add(new Span[] {new Span(0, 1, "LOC", 0.6), new Span(3, 4, "ORG", 0.5)});
+    p.add(new Span[0]);
+    assertEquals(
+        "O B-ORG I-ORG I-ORG O B-ORG O O O O | B-ORG O O B-ORG O | B-ORG O O | ",
+        render(s, DocConsistency.apply(s, p)));
+  }
+
+  @Test
+  public void acronymsAreInitialsOfTheCapitalisedOrOfAllWords() {
+    assertEquals(true, DocConsistency.isAcronymOf("ISIL", t("Islamic State of Iraq and the Levant"), 0, 7));
+    assertEquals(true, DocConsistency.isAcronymOf("BOA", t("Bank of America"), 0, 3));
+    assertEquals(false, DocConsistency.isAcronymOf("US", t("Syrian Democratic Forces"), 0, 3));
+    assertEquals(false, DocConsistency.isAcronymOf("Sdf", t("Syrian Democratic Forces"), 0, 3));
+  }
 }
