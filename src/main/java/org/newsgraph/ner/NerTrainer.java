@@ -45,26 +45,39 @@ public final class NerTrainer {
             toks += ls.tokens.length;
           }
         }
-        if (s.upperCase > 0) {
-          int si = 0;
-          for (NerCorpus.LabeledSentence ls : d.sentences) {
-            if (unit("U" + s.name + "#" + di + "#" + si++) < s.upperCase) {
-              String[] up = new String[ls.tokens.length];
-              for (int i = 0; i < up.length; i++) {
-                up[i] = ls.tokens[i].toUpperCase(Locale.ROOT);
-              }
-              out.add(new NameSample(up, names(ls, dropDemonyms), true));
-              toks += up.length;
-            }
-          }
-        }
+        toks += addCopies(out, d, "U" + s.name + "#" + di, s.upperCase, true, dropDemonyms);
+        toks += addCopies(out, d, "L" + s.name + "#" + di, s.lowerCase, false, dropDemonyms);
       }
       if (log != null) {
-        log.append(String.format("  %-14s %5d docs -> %6d sentences, %7d tokens (weight %.2f, upper %.2f)%n",
-            s.name, docs.size(), out.size() - before, toks, s.weight, s.upperCase));
+        log.append(String.format("  %-14s %5d docs -> %6d sentences, %7d tokens (weight %.2f, upper %.2f, lower %.2f)%n",
+            s.name, docs.size(), out.size() - before, toks, s.weight, s.upperCase, s.lowerCase));
       }
     }
     return out;
+  }
+
+  /**
+   * Adds a {@code fraction} of the document's sentences again in capitals (headlines) or in lower
+   * case (web text that ignores capitals), with the same names; returns the tokens added.
+   */
+  private static int addCopies(List<NameSample> out, NerCorpus.Doc d, String seed, double fraction, boolean upper,
+      boolean dropDemonyms) {
+    int toks = 0;
+    if (fraction <= 0) {
+      return 0;
+    }
+    int si = 0;
+    for (NerCorpus.LabeledSentence ls : d.sentences) {
+      if (unit(seed + "#" + si++) < fraction) {
+        String[] copy = new String[ls.tokens.length];
+        for (int i = 0; i < copy.length; i++) {
+          copy[i] = upper ? ls.tokens[i].toUpperCase(Locale.ROOT) : ls.tokens[i].toLowerCase(Locale.ROOT);
+        }
+        out.add(new NameSample(copy, names(ls, dropDemonyms), true));
+        toks += copy.length;
+      }
+    }
+    return toks;
   }
 
   /** The names of a sentence; lone nationality adjectives dropped when asked (BTC tags them LOC). */

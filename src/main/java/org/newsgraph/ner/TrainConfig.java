@@ -34,6 +34,7 @@ public final class TrainConfig {
     public int every = 1; // keep every n-th file (after sorting)
     public int offset = 0;
     public double upperCase = 0.0; // fraction of sentences added again fully upper-cased
+    public double lowerCase = 0.0; // fraction of sentences added again fully lower-cased
     public boolean allUpper = false; // dev sets: every token upper-cased (headline robustness)
   }
 
@@ -103,6 +104,7 @@ public final class TrainConfig {
     s.every = Integer.parseInt(p.getProperty(k + "every", "1"));
     s.offset = Integer.parseInt(p.getProperty(k + "offset", "0"));
     s.upperCase = Double.parseDouble(p.getProperty(k + "upperCase", "0"));
+    s.lowerCase = Double.parseDouble(p.getProperty(k + "lowerCase", "0"));
     s.allUpper = p.getProperty(k + "transform", "").equals("upper");
     return s;
   }
