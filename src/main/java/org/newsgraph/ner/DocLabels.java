@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class DocLabels {
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       int[] label = new int[t.length];
-      java.util.Arrays.fill(label, 3);
+      Arrays.fill(label, 3);
       for (Span s : spans.get(i)) {
         int ty = DocConsistency.typeIndex(s.getType());
         for (int k = s.getStart(); k < s.getEnd(); k++) {

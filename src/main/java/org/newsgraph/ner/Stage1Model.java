@@ -66,13 +66,7 @@ public final class Stage1Model implements SerializableArtifact {
   public static final class Serializer implements ArtifactSerializer<Stage1Model> {
     @Override
     public Stage1Model create(InputStream in) throws IOException {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-      byte[] buf = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        out.write(buf, 0, n);
-      }
-      return new Stage1Model(out.toByteArray());
+      return new Stage1Model(in.readAllBytes());
     }
 
     @Override
