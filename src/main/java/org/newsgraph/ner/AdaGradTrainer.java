@@ -190,7 +190,8 @@ public final class AdaGradTrainer extends AbstractEventTrainer {
     return best;
   }
 
-  private static void shuffle(int[] a, Random rnd) {
+  /** Fisher-Yates, from the given generator (deterministic for a fixed seed); also used by {@link CrfTrainer}. */
+  static void shuffle(int[] a, Random rnd) {
     for (int i = a.length - 1; i > 0; i--) {
       int j = rnd.nextInt(i + 1);
       int t = a[i];

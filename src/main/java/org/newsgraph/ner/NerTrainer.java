@@ -111,12 +111,15 @@ public final class NerTrainer {
     return name.equalsIgnoreCase("BILOU") ? new BilouCodec() : new BioCodec();
   }
 
-  public static TokenNameFinderFactory factory(TrainConfig cfg) throws IOException {
-    return factory(cfg, cfg.get("features", "features.xml"), Map.of());
+  /** The feature template (OpenNLP XML descriptor) and the resources (word-cluster tables) it reads. */
+  public record Template(byte[] xml, Map<String, Object> resources) {}
+
+  public static Template template(TrainConfig cfg) throws IOException {
+    return template(cfg, cfg.get("features", "features.xml"), Map.of());
   }
 
-  /** A factory with the feature template {@code features} and, besides the config's tables, {@code extra} resources. */
-  public static TokenNameFinderFactory factory(TrainConfig cfg, String features, Map<String, Object> extra) throws IOException {
+  /** The template {@code features} with the config's tables and, besides them, {@code extra} resources. */
+  public static Template template(TrainConfig cfg, String features, Map<String, Object> extra) throws IOException {
     byte[] xml = Files.readAllBytes(cfg.local(features));
     Map<String, Object> resources = new HashMap<>(extra);
     for (String key : cfg.props.stringPropertyNames()) {
@@ -125,7 +128,20 @@ public final class NerTrainer {
         resources.put(name, ClusterTable.read(cfg.local(cfg.props.getProperty(key))));
       }
     }
-    return TokenNameFinderFactory.create(null, xml, resources, codec(cfg.get("codec", "BIO")));
+    return new Template(xml, resources);
+  }
+
+  public static TokenNameFinderFactory factory(TrainConfig cfg) throws IOException {
+    return factory(cfg, template(cfg));
+  }
+
+  /** A factory with the feature template {@code features} and, besides the config's tables, {@code extra} resources. */
+  public static TokenNameFinderFactory factory(TrainConfig cfg, String features, Map<String, Object> extra) throws IOException {
+    return factory(cfg, template(cfg, features, extra));
+  }
+
+  public static TokenNameFinderFactory factory(TrainConfig cfg, Template t) throws IOException {
+    return TokenNameFinderFactory.create(null, t.xml(), t.resources(), codec(cfg.get("codec", "BIO")));
   }
 
   public static TrainingParameters params(TrainConfig cfg) {
@@ -148,6 +164,9 @@ public final class NerTrainer {
   }
 
   public static TokenNameFinderModel train(TrainConfig cfg, List<NameSample> samples) throws IOException {
+    if (CrfTrainer.enabled(cfg)) {
+      return CrfTrainer.train(cfg, samples);
+    }
     ObjectStream<NameSample> stream = ObjectStreamUtils.createObjectStream(samples);
     return NameFinderME.train(cfg.get("language", "en"), null, stream, params(cfg), factory(cfg));
   }

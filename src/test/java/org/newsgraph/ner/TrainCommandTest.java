@@ -1,5 +1,6 @@
 package org.newsgraph.ner;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
@@ -43,15 +44,44 @@ public class TrainCommandTest {
     assertNull("the document is unset after tagging", DocLabels.current());
   }
 
+  @Test
+  public void trainsATinyCrfThatTagsTheSameAfterReloading() throws Exception {
+    Path model = trainTinyFile("--cfg.trainer.Algorithm=crf", "--cfg.trainer.Epochs=10", "--cfg.trainer.AverageFrom=5");
+    TokenNameFinderModel m = NerModels.load(model);
+    assertTrue(m.getNameFinderSequenceModel() instanceof CrfModel);
+    assertTrue(m.getManifestProperty("CRF-Parameters").contains("Epochs=10"));
+    assertTagsNames(m);
+    // saved again and read back: the same spans with the same probabilities
+    Path again = tmp.getRoot().toPath().resolve("again.bin");
+    try (java.io.OutputStream os = Files.newOutputStream(again)) {
+      m.serialize(os);
+    }
+    List<String[]> doc = List.<String[]>of("Angela Merkel met Vladimir Putin in Paris .".split(" "),
+        "Merkel flew back to Berlin on Monday .".split(" "));
+    List<Span[]> first = new EntityTagger(m).tagTokens(doc);
+    List<Span[]> second = new EntityTagger(NerModels.load(again)).tagTokens(doc);
+    for (int i = 0; i < doc.size(); i++) {
+      assertArrayEquals(first.get(i), second.get(i));
+      for (int k = 0; k < first.get(i).length; k++) {
+        assertEquals(first.get(i)[k].getProb(), second.get(i)[k].getProb(), 1e-12);
+        assertTrue(first.get(i)[k].getProb() > 0 && first.get(i)[k].getProb() <= 1);
+      }
+    }
+  }
+
   /** Trains on the tiny corpus (extra arguments appended), saves, and loads the model back. */
   private TokenNameFinderModel trainTiny(String... extra) throws Exception {
+    return NerModels.load(trainTinyFile(extra));
+  }
+
+  private Path trainTinyFile(String... extra) throws Exception {
     Path config = NerEvalTest.resource("tiny-config.properties");
     Path model = tmp.getRoot().toPath().resolve("tiny.bin");
     List<String> args = new ArrayList<>(List.of("--config=" + config, "--corpora=" + config.getParent(), "--output=" + model));
     args.addAll(List.of(extra));
     assertEquals(0, TrainCommand.run(args.toArray(new String[0])));
     assertTrue(Files.size(model) > 1000);
-    return NerModels.load(model);
+    return model;
   }
 
   private static void assertTagsNames(TokenNameFinderModel m) {

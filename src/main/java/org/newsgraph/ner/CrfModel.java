@@ -1,0 +1,202 @@
+package org.newsgraph.ner;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.util.BeamSearchContextGenerator;
+import opennlp.tools.util.Sequence;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * A first-order linear-chain CRF over the name finder's labels ("PER-start", "PER-cont", "other",
+ * ...), used by OpenNLP's {@code NameFinderME} in place of maxent + beam search. The features are the
+ * model's own feature template (the context generator OpenNLP passes in, asked without previous
+ * decisions); every feature has a weight per label, and label pairs have transition weights.
+ * Decoding is exact (Viterbi), restricted to the label sequences the codec's validator allows;
+ * the probability of each chosen label is its forward-backward marginal, so span probabilities
+ * mean what they mean for maxent. Stored as the model's {@code nameFinder.model} entry with its
+ * own serializer; immutable and thread-safe.
+ */
+public final class CrfModel implements SequenceClassificationModel, SerializableArtifact {
+  private static final int MAGIC = 0x43524631; // "CRF1"
+
+  private final String[] outcomes;
+  private final Map<String, Integer> index;
+  private final float[] weights; // feature-major: weights[f * labels + y]
+  private final double[] trans; // trans[p * labels + y]
+  private final double[] start;
+  private final double[] end;
+
+  CrfModel(String[] outcomes, Map<String, Integer> index, float[] weights, double[] trans, double[] start, double[] end) {
+    this.outcomes = outcomes;
+    this.index = index;
+    this.weights = weights;
+    this.trans = trans;
+    this.start = start;
+    this.end = end;
+    if (weights.length != index.size() * outcomes.length || trans.length != outcomes.length * outcomes.length) {
+      throw new IllegalArgumentException("CRF weights do not match its features and labels");
+    }
+  }
+
+  @Override
+  public String[] getOutcomes() {
+    return outcomes.clone();
+  }
+
+  int features() {
+    return index.size();
+  }
+
+  @Override
+  public <T> Sequence bestSequence(T[] tokens, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
+      SequenceValidator<T> validator) {
+    int n = tokens.length;
+    int labels = outcomes.length;
+    Sequence seq = new Sequence();
+    if (n == 0) {
+      return seq;
+    }
+    double[] e = new double[n * labels];
+    for (int t = 0; t < n; t++) {
+      for (String f : cg.getContext(t, tokens, null, additionalContext)) {
+        Integer id = index.get(f);
+        if (id != null) {
+          int base = id * labels;
+          for (int y = 0; y < labels; y++) {
+            e[t * labels + y] += weights[base + y];
+          }
+        }
+      }
+    }
+    double[] st = start.clone();
+    double[] tr = trans.clone();
+    restrict(tokens, validator, st, tr);
+    int[] path = CrfLattice.viterbi(n, labels, e, tr, st, end);
+    double[] alpha = new double[n * labels];
+    double[] beta = new double[n * labels];
+    double logZ = CrfLattice.forward(n, labels, e, tr, st, end, alpha);
+    CrfLattice.backward(n, labels, e, tr, end, beta);
+    for (int t = 0; t < n; t++) {
+      int y = path[t];
+      seq.add(outcomes[y], Math.exp(alpha[t * labels + y] + beta[t * labels + y] - logZ));
+    }
+    return seq;
+  }
+
+  /** Forbids (minus infinity) the starts and label pairs the validator rejects. */
+  private <T> void restrict(T[] tokens, SequenceValidator<T> validator, double[] st, double[] tr) {
+    if (validator == null) {
+      return;
+    }
+    int labels = outcomes.length;
+    String[] none = new String[0];
+    String[] prev = new String[1];
+    for (int y = 0; y < labels; y++) {
+      if (!validator.validSequence(0, tokens, none, outcomes[y])) {
+        st[y] = Double.NEGATIVE_INFINITY;
+      }
+      for (int p = 0; p < labels; p++) {
+        prev[0] = outcomes[p];
+        if (tokens.length > 1 && !validator.validSequence(1, tokens, prev, outcomes[y])) {
+          tr[p * labels + y] = Double.NEGATIVE_INFINITY;
+        }
+      }
+    }
+  }
+
+  /** The single best sequence: a CRF decoded by Viterbi has no beam of alternatives to offer. */
+  @Override
+  public <T> Sequence[] bestSequences(int numSequences, T[] tokens, Object[] additionalContext, double minSequenceScore,
+      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+    return numSequences < 1 ? new Sequence[0] : new Sequence[] {bestSequence(tokens, additionalContext, cg, validator)};
+  }
+
+  @Override
+  public <T> Sequence[] bestSequences(int numSequences, T[] tokens, Object[] additionalContext,
+      BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
+    return bestSequences(numSequences, tokens, additionalContext, Double.NEGATIVE_INFINITY, cg, validator);
+  }
+
+  @Override
+  public Class<?> getArtifactSerializerClass() {
+    return Serializer.class;
+  }
+
+  /** Binary form: labels, transitions, features with their weights. Never closes the model's zip stream. */
+  public static final class Serializer implements ArtifactSerializer<CrfModel> {
+    @Override
+    public CrfModel create(InputStream in) throws IOException {
+      DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16)); // ends with the entry
+      if (d.readInt() != MAGIC) {
+        throw new IOException("not a newsgraph CRF name-finder entry");
+      }
+      int labels = d.readInt();
+      String[] outcomes = new String[labels];
+      for (int y = 0; y < labels; y++) {
+        outcomes[y] = d.readUTF();
+      }
+      double[] trans = readDoubles(d, labels * labels);
+      double[] start = readDoubles(d, labels);
+      double[] end = readDoubles(d, labels);
+      int features = d.readInt();
+      Map<String, Integer> index = new HashMap<>(features * 4 / 3 + 1);
+      for (int f = 0; f < features; f++) {
+        index.put(d.readUTF(), f);
+      }
+      float[] weights = new float[features * labels];
+      for (int i = 0; i < weights.length; i++) {
+        weights[i] = d.readFloat();
+      }
+      return new CrfModel(outcomes, index, weights, trans, start, end);
+    }
+
+    @Override
+    public void serialize(CrfModel m, OutputStream out) throws IOException {
+      DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+      d.writeInt(MAGIC);
+      d.writeInt(m.outcomes.length);
+      for (String o : m.outcomes) {
+        d.writeUTF(o);
+      }
+      writeDoubles(d, m.trans);
+      writeDoubles(d, m.start);
+      writeDoubles(d, m.end);
+      String[] names = new String[m.index.size()];
+      for (Map.Entry<String, Integer> en : m.index.entrySet()) {
+        names[en.getValue()] = en.getKey();
+      }
+      d.writeInt(names.length);
+      for (String s : names) {
+        d.writeUTF(s);
+      }
+      for (float w : m.weights) {
+        d.writeFloat(w);
+      }
+      d.flush();
+    }
+
+    private static double[] readDoubles(DataInputStream d, int n) throws IOException {
+      double[] a = new double[n];
+      for (int i = 0; i < n; i++) {
+        a[i] = d.readDouble();
+      }
+      return a;
+    }
+
+    private static void writeDoubles(DataOutputStream d, double[] a) throws IOException {
+      for (double x : a) {
+        d.writeDouble(x);
+      }
+    }
+  }
+}
