@@ -22,8 +22,8 @@ import org.newsgraph.nlp.Sentence;
  * <ol>
  *   <li>Dictionary hits ({@link DictionaryMatcher}) are mentions: kind {@code name},
  *       {@code alias} or {@code adjectival} ({@code Russian} → Russia).
- *   <li>Model spans are cleaned: leading {@code the} and punctuation, trailing possessives and
- *       punctuation go; for persons, leading titles ({@code President}, {@code Prime Minister},
+ *   <li>Model spans are cleaned: leading {@code the} and punctuation, trailing possessives,
+ *       punctuation and lower-case words ({@code US workers}) go; for persons, leading titles ({@code President}, {@code Prime Minister},
  *       {@code Mr.}, …) also go, with a country/adjective before them ({@code US President},
  *       {@code Ukraine's President}, {@code Russian President}). Spans left with only a title or a
  *       stopword, or without an upper-case letter, are dropped.
@@ -327,8 +327,14 @@ public final class MentionFinder {
       int a = Math.max(0, span.start);
       int b = Math.min(s.size(), span.end);
       boolean titled = false;
-      while (b > a && (Titles.isPossessive(s.tokens[b - 1]) || !hasWordChar(s.tokens[b - 1]))) {
-        b--;
+      b = trimEnd(s, a, b);
+      if (b < span.end) {
+        // the model ran on past the name; a nationality adjective left at the end is no name
+        // either ("Karol Bagh area of the Indian [capital]", "European [nations]")
+        for (DictionaryHit h = adjectivalEndingAt(span.sentence, b); h != null && h.start >= a;
+            h = adjectivalEndingAt(span.sentence, b)) {
+          b = trimEnd(s, a, h.start);
+        }
       }
       while (a < b && (!hasWordChar(s.tokens[a]) || Titles.norm(s.tokens[a]).equals("the"))) {
         a++;
@@ -424,6 +430,15 @@ public final class MentionFinder {
       return !any || (c.type == ActorType.ORGANIZATION && onlyLocationsInside);
     }
 
+    @Nullable DictionaryHit adjectivalEndingAt(int sentence, int end) {
+      for (DictionaryHit h : hits.get(sentence)) {
+        if (h.end == end && h.adjectival()) {
+          return h;
+        }
+      }
+      return null;
+    }
+
     @Nullable DictionaryHit hitAt(int sentence, int token) {
       for (DictionaryHit h : hits.get(sentence)) {
         if (h.start == token) {
@@ -485,6 +500,32 @@ public final class MentionFinder {
       }
       return t1 < s.size() && startsUpper(s.tokens[t1]);
     }
+  }
+
+  /**
+   * The end of span [a, b) without trailing possessives, punctuation and lower-case words: a name
+   * ends in a capitalised word, a number or an acronym, so trailing common words are the model
+   * running on ("U.S. military personnel", "US workers", "Waterloo station").
+   */
+  private static int trimEnd(Sentence s, int a, int b) {
+    while (b > a && (Titles.isPossessive(s.tokens[b - 1]) || !hasWordChar(s.tokens[b - 1])
+        || isLowerCaseWord(s.tokens[b - 1]))) {
+      b--;
+    }
+    return b;
+  }
+
+  /** A word with letters, none of them upper-case ("personnel"; not "iPhone", "11" or "Court"). */
+  static boolean isLowerCaseWord(String token) {
+    boolean letter = false;
+    for (int i = 0; i < token.length(); i++) {
+      char ch = token.charAt(i);
+      if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+        return false;
+      }
+      letter |= Character.isLetter(ch);
+    }
+    return letter;
   }
 
   /** A cleaned model span. */

@@ -170,6 +170,25 @@ public class MentionFinderTest {
   }
 
   @Test
+  public void trailingLowerCaseWordsLeaveAModelSpan() {
+    String text = "U.S. military personnel met the Chinese Academy of Sciences, Mahan workers and Russian diplomats.";
+    List<Sentence> ss = Fixtures.analyze(text);
+    List<Mention> ms = find(text, ss,
+        Fixtures.span(ss, 0, "U.S. military personnel", ActorType.ORGANIZATION),
+        Fixtures.span(ss, 0, "Chinese Academy of Sciences", ActorType.ORGANIZATION),
+        Fixtures.span(ss, 0, "Mahan workers", ActorType.ORGANIZATION),
+        // left with a nationality adjective: no name
+        Fixtures.span(ss, 0, "Russian diplomats", ActorType.ORGANIZATION));
+    assertEquals(
+        List.of("U.S.=Q30/alias",
+            // inner lower-case words stay: only the end of a name must be capitalised
+            "Chinese Academy of Sciences=" + ActorIds.derived(ActorType.ORGANIZATION, "Chinese Academy of Sciences") + "/model",
+            "Mahan=" + ActorIds.derived(ActorType.ORGANIZATION, "Mahan") + "/model",
+            "Russian=Q159/adjectival"),
+        brief(ms));
+  }
+
+  @Test
   public void dictionaryWinsOnTypeAndNameOverAnOverlappingModelSpan() {
     String text = "Georgia said US President Donald Trump and Pope Leo XIV met. The U.S. Army agreed.";
     List<Sentence> ss = Fixtures.analyze(text);
