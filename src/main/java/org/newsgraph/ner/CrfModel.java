@@ -53,10 +53,6 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     return outcomes.clone();
   }
 
-  int features() {
-    return index.size();
-  }
-
   @Override
   public <T> Sequence bestSequence(T[] tokens, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
       SequenceValidator<T> validator) {
