@@ -23,7 +23,8 @@ import org.newsgraph.nlp.Sentence;
  *   <li>Dictionary hits ({@link DictionaryMatcher}) are mentions: kind {@code name},
  *       {@code alias} or {@code adjectival} ({@code Russian} → Russia).
  *   <li>Model spans are cleaned: leading {@code the} and punctuation, trailing possessives,
- *       punctuation and lower-case words ({@code US workers}) go; for persons, leading titles ({@code President}, {@code Prime Minister},
+ *       punctuation and lower-case words ({@code US workers}) go (after such a trim, a nationality
+ *       adjective left at the end too); for persons, leading titles ({@code President}, {@code Prime Minister},
  *       {@code Mr.}, …) also go, with a country/adjective before them ({@code US President},
  *       {@code Ukraine's President}, {@code Russian President}). Spans left with only a title or a
  *       stopword, or without an upper-case letter, are dropped.
@@ -327,8 +328,9 @@ public final class MentionFinder {
       int a = Math.max(0, span.start);
       int b = Math.min(s.size(), span.end);
       boolean titled = false;
+      int whole = b;
       b = trimEnd(s, a, b);
-      if (b < span.end) {
+      if (b < whole) {
         // the model ran on past the name; a nationality adjective left at the end is no name
         // either ("Karol Bagh area of the Indian [capital]", "European [nations]")
         for (DictionaryHit h = adjectivalEndingAt(span.sentence, b); h != null && h.start >= a;

@@ -29,7 +29,8 @@ import opennlp.tools.util.SequenceValidator;
  *
  * <p>Parameters ({@code trainer.*}): {@code Epochs} (20), {@code LearningRate} (0.1), {@code L2}
  * (1.0; each feature's penalty is paid in shares at its occurrences, adding up to L2/2·|w|² once
- * per epoch), {@code Cutoff} (2: features seen fewer times are dropped; 0 and 1 keep all), {@code Seed} (1).
+ * per epoch), {@code AverageFrom} (0: the model is the last weights; k: the average of the weights
+ * at the end of epochs k..Epochs), {@code Cutoff} (2: features seen fewer times are dropped; 0 and 1 keep all), {@code Seed} (1).
  */
 public final class CrfTrainer {
   public static final String ALGORITHM = "crf";
@@ -49,8 +50,9 @@ public final class CrfTrainer {
     int cutoff = Integer.parseInt(cfg.get("trainer.Cutoff", "2"));
     long seed = Long.parseLong(cfg.get("trainer.Seed", "1"));
     int averageFrom = Integer.parseInt(cfg.get("trainer.AverageFrom", "0"));
-    if (epochs < 1 || rate <= 0 || l2 < 0 || cutoff < 0) {
-      throw new IllegalArgumentException("crf trainer: need Epochs >= 1, LearningRate > 0, L2 >= 0, Cutoff >= 0");
+    if (epochs < 1 || rate <= 0 || l2 < 0 || cutoff < 0 || averageFrom < 0 || averageFrom > epochs) {
+      throw new IllegalArgumentException(
+          "crf trainer: need Epochs >= 1, LearningRate > 0, L2 >= 0, Cutoff >= 0, 0 <= AverageFrom <= Epochs");
     }
     NerTrainer.Template template = NerTrainer.template(cfg);
     TokenNameFinderFactory factory = NerTrainer.factory(cfg, template);

@@ -30,6 +30,10 @@ public final class StackedTrainer {
   }
 
   public static TokenNameFinderModel train(TrainConfig cfg, List<NameSample> samples, StringBuilder log) throws IOException {
+    if (CrfTrainer.enabled(cfg)) {
+      // stage 2 reads each document's stage-1 labels while OpenNLP's event stream makes its features
+      throw new IllegalArgumentException("stacked.features needs a maxent trainer, not trainer.Algorithm=crf");
+    }
     List<int[]> docs = documents(samples);
     String cache = cfg.get("stacked.cache", "");
     List<Span[]> first = cache.isBlank() ? null : readCache(Path.of(cache), samples.size());
