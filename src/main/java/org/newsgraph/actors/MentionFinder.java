@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.checkerframework.checker.nullness.qual.Nullable;
+import org.newsgraph.ner.EntityTagger;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Sentence;
 
@@ -511,23 +512,10 @@ public final class MentionFinder {
    */
   private static int trimEnd(Sentence s, int a, int b) {
     while (b > a && (Titles.isPossessive(s.tokens[b - 1]) || !hasWordChar(s.tokens[b - 1])
-        || isLowerCaseWord(s.tokens[b - 1]))) {
+        || EntityTagger.isLowerCaseWord(s.tokens[b - 1]))) {
       b--;
     }
     return b;
-  }
-
-  /** A word with letters, none of them upper-case ("personnel"; not "iPhone", "11" or "Court"). */
-  static boolean isLowerCaseWord(String token) {
-    boolean letter = false;
-    for (int i = 0; i < token.length(); i++) {
-      char ch = token.charAt(i);
-      if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
-        return false;
-      }
-      letter |= Character.isLetter(ch);
-    }
-    return letter;
   }
 
   /** A cleaned model span. */

@@ -68,14 +68,18 @@ public final class EntityTagger {
     for (String[] s : sentences) {
       read.add(truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : s);
     }
+    boolean[] asWritten = new boolean[read.size()];
+    for (int i = 0; i < asWritten.length; i++) {
+      asWritten[i] = read.get(i) == sentences.get(i);
+    }
     List<Span[]> out;
     if (stage1 == null) {
-      out = find(finder, read);
+      out = find(finder, read, asWritten);
     } else {
       // stacked: the second stage reads what the first said about the whole document
-      DocLabels.setCurrent(new DocLabels(read, find(stage1, read)));
+      DocLabels.setCurrent(new DocLabels(read, find(stage1, read, asWritten)));
       try {
-        out = find(finder, read);
+        out = find(finder, read, asWritten);
       } finally {
         DocLabels.setCurrent(null);
       }
@@ -84,11 +88,16 @@ public final class EntityTagger {
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */
-  private static List<Span[]> find(NameFinderME f, List<String[]> read) {
+  private static List<Span[]> find(NameFinderME f, List<String[]> read, boolean[] asWritten) {
     f.clearAdaptiveData();
     List<Span[]> out = new ArrayList<>(read.size());
-    for (String[] t : read) {
-      out.add(t.length == 0 ? new Span[0] : stripDeterminer(t, f.find(t)));
+    for (int i = 0; i < read.size(); i++) {
+      String[] t = read.get(i);
+      Span[] spans = t.length == 0 ? new Span[0] : f.find(t);
+      if (asWritten[i]) {
+        trimLowerCaseEnds(t, spans);
+      }
+      out.add(stripDeterminer(t, spans));
     }
     f.clearAdaptiveData();
     return out;
@@ -102,6 +111,7 @@ public final class EntityTagger {
       if (sp.length() >= 2 && NerCorpus.isThe(tokens[sp.getStart()])) {
         spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
       }
+
       // a lone nationality adjective ("Russian President ...") is not a name
       if (sp.length() == 1 && NerCorpus.isDemonym(tokens[sp.getStart()])) {
         spans[i] = null;
@@ -119,6 +129,46 @@ public final class EntityTagger {
       }
     }
     return out;
+  }
+
+  /**
+   * A capitalised name does not end in a lower-case word: "[Hamas] leaders", "[Mozilla] project"
+   * (spans in place). Not for sentences read through the {@link Truecaser}, whose name words may
+   * come out lower-case, nor for names written all in lower case ("taco bell").
+   */
+  static void trimLowerCaseEnds(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int end = sp.getEnd();
+      while (end - sp.getStart() >= 2 && isLowerCaseWord(tokens[end - 1]) && hasUpperCase(tokens, sp.getStart(), end)) {
+        end--;
+      }
+      if (end < sp.getEnd()) {
+        spans[i] = new Span(sp.getStart(), end, sp.getType(), sp.getProb());
+      }
+    }
+  }
+
+  /** A word with letters, none of them upper-case ("personnel"; not "iPhone", "11" or "Court"). */
+  public static boolean isLowerCaseWord(String token) {
+    boolean letter = false;
+    for (int i = 0; i < token.length(); i++) {
+      char ch = token.charAt(i);
+      if (Character.isUpperCase(ch) || Character.isTitleCase(ch)) {
+        return false;
+      }
+      letter |= Character.isLetter(ch);
+    }
+    return letter;
+  }
+
+  private static boolean hasUpperCase(String[] tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isLowerCaseWord(tokens[i]) && tokens[i].chars().anyMatch(Character::isUpperCase)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public static ActorType actorType(String type) {

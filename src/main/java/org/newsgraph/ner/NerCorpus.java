@@ -49,6 +49,32 @@ public final class NerCorpus {
   private NerCorpus() {}
 
   /**
+   * Re-labels a sentence of a corpus that marks descriptive mentions ("the Asad regime", "Iraqi
+   * security forces", "our partners") as news corpora mark names: a span without a capital goes,
+   * trailing lower-case words leave the others ("[Asad] regime").
+   */
+  static void keepProperNames(LabeledSentence ls) {
+    Span[] spans = ls.spans();
+    Arrays.fill(ls.tags, "O");
+    for (Span sp : spans) {
+      boolean capital = false;
+      for (int i = sp.getStart(); i < sp.getEnd(); i++) {
+        capital |= ls.tokens[i].chars().anyMatch(Character::isUpperCase);
+      }
+      if (!capital) {
+        continue;
+      }
+      int end = sp.getEnd();
+      while (end - sp.getStart() >= 2 && EntityTagger.isLowerCaseWord(ls.tokens[end - 1])) {
+        end--;
+      }
+      for (int i = sp.getStart(); i < end; i++) {
+        ls.tags[i] = (i == sp.getStart() ? "B-" : "I-") + sp.getType();
+      }
+    }
+  }
+
+  /**
    * Reads a CoNLL-style file. {@code tokenColumn}/{@code tagColumn}: column index, negative counts
    * from the end, {@code Integer.MIN_VALUE} for the token means "auto" (second column when the
    * first is a numeric index). {@code map}: source type label → PER/ORG/LOC (labels not in it → O).

@@ -35,6 +35,7 @@ public final class TrainConfig {
     public int offset = 0;
     public double upperCase = 0.0; // fraction of sentences added again fully upper-cased
     public double lowerCase = 0.0; // fraction of sentences added again fully lower-cased
+    public boolean properNames; // keep only capitalised names, without trailing lower-case words
     public boolean allUpper = false; // dev sets: every token upper-cased (headline robustness)
   }
 
@@ -106,6 +107,7 @@ public final class TrainConfig {
     s.upperCase = Double.parseDouble(p.getProperty(k + "upperCase", "0"));
     s.lowerCase = Double.parseDouble(p.getProperty(k + "lowerCase", "0"));
     s.allUpper = p.getProperty(k + "transform", "").equals("upper");
+    s.properNames = Boolean.parseBoolean(p.getProperty(k + "properNames", "false"));
     return s;
   }
 
@@ -173,6 +175,13 @@ public final class TrainConfig {
         docs.add(NerCorpus.readGum(f));
       } else {
         docs.addAll(NerCorpus.readConll(f, s.tokenColumn, s.tagColumn, s.map, s.docSentences));
+      }
+    }
+    if (s.properNames) {
+      for (NerCorpus.Doc d : docs) {
+        for (NerCorpus.LabeledSentence ls : d.sentences) {
+          NerCorpus.keepProperNames(ls);
+        }
       }
     }
     if (s.allUpper) {
