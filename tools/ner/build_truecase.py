@@ -5,7 +5,9 @@ Headlines and wire slugs come in capitals ("JAPAN GET LUCKY WIN"), and a name fi
 normal text reads them badly. `EntityTagger` rewrites such sentences to each word's usual casing
 before tagging. This table holds every word seen at least --minCount times in the unlabeled text
 (not at a sentence start, not in a sentence in capitals) with its most frequent surface form:
-`lower<TAB>Form`, or just `lower` when that form is lower-case. A word missing from the table is
+`lower<TAB>Form`, or just `lower` when that form is lower-case, or `lower<TAB>lower<TAB>Form` when
+the word is usually lower-case but capitalised in at least --altShare of its occurrences ("new",
+"New York"): the tagger then capitalises it next to a name. A word missing from the table is
 probably a name and gets a capital.
 
   python3 tools/ner/build_truecase.py [--shared=../shared] [--out=...]
@@ -19,6 +21,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../../shared"))
     ap.add_argument("--out", default="src/main/resources/org/newsgraph/ner/truecase.tsv.gz")
     ap.add_argument("--minCount", type=int, default=3)
+    ap.add_argument("--altShare", type=float, default=0.1)
     a = ap.parse_args()
     forms = collections.defaultdict(collections.Counter)
     files = [os.path.join(a.shared, "unlabeled", d, f)
@@ -37,18 +40,25 @@ def main():
                     for w in words[1:]:
                         forms[w.lower()][w] += 1
     n = 0
+    alts = 0
     with gzip.open(a.out, "wt", encoding="utf-8") as out:
         for low in sorted(forms):
             c = forms[low]
             if sum(c.values()) < a.minCount:
                 continue
             best = max(sorted(c), key=lambda w: c[w])
+            caps = [w for w in sorted(c) if w[:1].isupper()]
+            alt = max(caps, key=lambda w: c[w]) if caps else None
             if best != low:
                 out.write(f"{low}\t{best}\n")
                 n += 1
+            elif alt is not None and c[alt] >= a.altShare * sum(c.values()):
+                # usually lower-case, but often a name's word ("new" / "New York", "cruise" / "Tom Cruise")
+                out.write(f"{low}\t{low}\t{alt}\n")
+                alts += 1
             else:
                 out.write(f"{low}\n")
-    print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case", file=sys.stderr)
+    print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case, {alts} often capitalised", file=sys.stderr)
 
 if __name__ == "__main__":
     main()

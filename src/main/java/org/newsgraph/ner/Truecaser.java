@@ -17,15 +17,22 @@ import java.util.zip.GZIPInputStream;
  * trained on normal text, reads it as it reads the body. Headlines and wire slugs are the case.
  * The table ({@code truecase.tsv.gz}, built by {@code tools/ner/build_truecase.py} from the
  * unlabeled text) gives each known word its usual form; an unknown word gets a capital, as it is
- * most likely a name. Read once per JVM.
+ * most likely a name. A word that is usually lower-case but often capitalised ("new", "house")
+ * takes its capital next to a word read as a name. Read once per JVM.
  */
 public final class Truecaser {
   static final String TABLE = "/org/newsgraph/ner/truecase.tsv.gz";
 
   private final Map<String, String> usual;
+  private final Map<String, String> named; // usually lower-case words often capitalised in names
 
   Truecaser(Map<String, String> usual) {
+    this(usual, Map.of());
+  }
+
+  Truecaser(Map<String, String> usual, Map<String, String> named) {
     this.usual = usual;
+    this.named = named;
   }
 
   private static final class Shipped {
@@ -68,6 +75,23 @@ public final class Truecaser {
       }
       out[i] = t;
     }
+    // a word usually lower-case but often part of a name takes its capital next to a name
+    // ("NEW YORK" -> "New York", "TOM CRUISE" -> "Tom Cruise"); repeated, so runs of such words join
+    boolean[] name = new boolean[out.length];
+    for (int i = 0; i < out.length; i++) {
+      name[i] = ClusterFeatureGeneratorFactory.isUpper(tokens[i]) && startsUpper(out[i]);
+    }
+    for (boolean changed = true; changed; ) {
+      changed = false;
+      for (int i = 0; i < out.length; i++) {
+        String alt = name[i] || !ClusterFeatureGeneratorFactory.isUpper(tokens[i]) ? null : named.get(out[i]);
+        if (alt != null && ((i > 0 && name[i - 1]) || (i + 1 < out.length && name[i + 1]))) {
+          out[i] = alt;
+          name[i] = true;
+          changed = true;
+        }
+      }
+    }
     for (int i = 0; i < out.length; i++) { // the first word starts with a capital
       if (hasLetter(out[i])) {
         out[i] = Character.toUpperCase(out[i].charAt(0)) + out[i].substring(1);
@@ -75,6 +99,10 @@ public final class Truecaser {
       }
     }
     return out;
+  }
+
+  private static boolean startsUpper(String t) {
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
   }
 
   private static boolean hasLetter(String t) {
@@ -92,17 +120,20 @@ public final class Truecaser {
         throw new IllegalStateException("truecasing table " + TABLE + " is missing from the jar");
       }
       Map<String, String> m = new HashMap<>(1 << 17);
+      Map<String, String> named = new HashMap<>(1 << 13);
       BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
-        int tab = line.indexOf('\t');
-        if (tab > 0) {
-          m.put(line.substring(0, tab), line.substring(tab + 1));
-        } else if (!line.isEmpty()) {
-          m.put(line, line);
+        String[] cols = line.split("\t");
+        if (cols[0].isEmpty()) {
+          continue;
+        }
+        m.put(cols[0], cols.length > 1 ? cols[1] : cols[0]);
+        if (cols.length > 2) {
+          named.put(cols[0], cols[2]);
         }
       }
-      return new Truecaser(m);
+      return new Truecaser(m, named);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + TABLE, e);
     }

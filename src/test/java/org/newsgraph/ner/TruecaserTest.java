@@ -42,6 +42,15 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aWordOftenInNamesTakesItsCapitalNextToAName() {
+    Truecaser t = new Truecaser(Map.of("new", "new", "york", "York", "city", "city", "homes", "homes", "in", "in"),
+        Map.of("new", "New", "city", "City"));
+    // "new" and "city" join the name York; "new" before a common word stays lower-case
+    assertArrayEquals(toks("New York City homes in new homes"),
+        t.restore(toks("NEW YORK CITY HOMES IN NEW HOMES")));
+  }
+
+  @Test
   public void shippedTableKnowsCommonWordsAndAcronyms() {
     assertArrayEquals(toks("Putin meets NATO leaders in Brussels"),
         Truecaser.shipped().restore(toks("PUTIN MEETS NATO LEADERS IN BRUSSELS")));
