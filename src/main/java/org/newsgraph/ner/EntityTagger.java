@@ -111,7 +111,6 @@ public final class EntityTagger {
       if (sp.length() >= 2 && NerCorpus.isThe(tokens[sp.getStart()])) {
         spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
       }
-
       // a lone nationality adjective ("Russian President ...") is not a name
       if (sp.length() == 1 && NerCorpus.isDemonym(tokens[sp.getStart()])) {
         spans[i] = null;
@@ -164,7 +163,7 @@ public final class EntityTagger {
 
   private static boolean hasUpperCase(String[] tokens, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!isLowerCaseWord(tokens[i]) && tokens[i].chars().anyMatch(Character::isUpperCase)) {
+      if (tokens[i].chars().anyMatch(Character::isUpperCase)) {
         return true;
       }
     }
