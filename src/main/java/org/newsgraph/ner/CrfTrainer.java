@@ -349,21 +349,23 @@ public final class CrfTrainer {
       for (int f = 0; f < names.length; f++) {
         index.put(names[f], f);
       }
-      double[][] parts = {emit.clone(), trans.clone(), start.clone(), end.clone()};
+      double[][] parts = {emit, trans, start, end};
       if (snapshotCount > 0) {
+        double[][] avg = {new double[emit.length], new double[trans.length], new double[labels], new double[labels]};
         int off = 0;
-        for (double[] p : parts) {
+        for (double[] p : avg) {
           for (int i = 0; i < p.length; i++) {
             p[i] = snapshots[off + i] / snapshotCount;
           }
           off += p.length;
         }
+        parts = avg;
       }
       float[] w = new float[emit.length];
       for (int i = 0; i < w.length; i++) {
         w[i] = (float) parts[0][i];
       }
-      return new CrfModel(labelNames.clone(), index, w, parts[1], parts[2], parts[3]);
+      return new CrfModel(labelNames.clone(), index, w, parts[1].clone(), parts[2].clone(), parts[3].clone());
     }
   }
 }

@@ -138,14 +138,25 @@ public final class EntityTagger {
   static void trimLowerCaseEnds(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
-      int end = sp.getEnd();
-      while (end - sp.getStart() >= 2 && isLowerCaseWord(tokens[end - 1]) && hasUpperCase(tokens, sp.getStart(), end)) {
-        end--;
-      }
+      int end = nameEnd(tokens, sp.getStart(), sp.getEnd());
       if (end < sp.getEnd()) {
         spans[i] = new Span(sp.getStart(), end, sp.getType(), sp.getProb());
       }
     }
+  }
+
+  /**
+   * The end of the name in tokens [start, end) without its trailing lower-case words, keeping at
+   * least one token; {@code end} itself when no token has a capital (a name written in lower case).
+   */
+  static int nameEnd(String[] tokens, int start, int end) {
+    if (!hasUpperCase(tokens, start, end)) {
+      return end;
+    }
+    while (end - start >= 2 && isLowerCaseWord(tokens[end - 1])) {
+      end--;
+    }
+    return end;
   }
 
   /** A word with letters, none of them upper-case ("personnel"; not "iPhone", "11" or "Court"). */
@@ -161,7 +172,7 @@ public final class EntityTagger {
     return letter;
   }
 
-  private static boolean hasUpperCase(String[] tokens, int start, int end) {
+  static boolean hasUpperCase(String[] tokens, int start, int end) {
     for (int i = start; i < end; i++) {
       if (tokens[i].chars().anyMatch(Character::isUpperCase)) {
         return true;

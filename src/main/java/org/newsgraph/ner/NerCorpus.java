@@ -57,17 +57,10 @@ public final class NerCorpus {
     Span[] spans = ls.spans();
     Arrays.fill(ls.tags, "O");
     for (Span sp : spans) {
-      boolean capital = false;
-      for (int i = sp.getStart(); i < sp.getEnd(); i++) {
-        capital |= ls.tokens[i].chars().anyMatch(Character::isUpperCase);
-      }
-      if (!capital) {
+      if (!EntityTagger.hasUpperCase(ls.tokens, sp.getStart(), sp.getEnd())) {
         continue;
       }
-      int end = sp.getEnd();
-      while (end - sp.getStart() >= 2 && EntityTagger.isLowerCaseWord(ls.tokens[end - 1])) {
-        end--;
-      }
+      int end = EntityTagger.nameEnd(ls.tokens, sp.getStart(), sp.getEnd());
       for (int i = sp.getStart(); i < end; i++) {
         ls.tags[i] = (i == sp.getStart() ? "B-" : "I-") + sp.getType();
       }

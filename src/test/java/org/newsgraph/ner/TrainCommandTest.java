@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public class TrainCommandTest {
     assertTagsNames(m);
     // saved again and read back: the same spans with the same probabilities
     Path again = tmp.getRoot().toPath().resolve("again.bin");
-    try (java.io.OutputStream os = Files.newOutputStream(again)) {
+    try (OutputStream os = Files.newOutputStream(again)) {
       m.serialize(os);
     }
     List<String[]> doc = List.<String[]>of("Angela Merkel met Vladimir Putin in Paris .".split(" "),
