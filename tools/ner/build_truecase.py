@@ -10,7 +10,14 @@ the word is usually lower-case but capitalised in at least --altShare of its occ
 "New York"): the tagger then capitalises it next to a name. A word missing from the table is
 probably a name and gets a capital.
 
-  python3 tools/ner/build_truecase.py [--shared=../shared] [--out=...]
+With --capshare=FILE it also writes the name finder's capitalisation table from the same counts
+(src/main/ner/clusters/capshare.txt.gz, a `word<TAB>bucket` table the model reads like a word-cluster
+table): how often each word is written with a capital inside a sentence, in buckets
+0 (<1%), 1 (<10%), 2 (<50%), 3 (<90%), 4 (<99%), 5 (99% or more), or A (mostly all capitals: an acronym).
+The model then knows that "Bush" at a sentence start is usually a name and "The" is not, and reads
+lower-cased or capitalised text with the casing the word normally has.
+
+  python3 tools/ner/build_truecase.py [--shared=../shared] [--out=...] [--capshare=...]
 """
 import argparse, collections, gzip, json, os, re, sys
 
@@ -22,6 +29,7 @@ def main():
     ap.add_argument("--out", default="src/main/resources/org/newsgraph/ner/truecase.tsv.gz")
     ap.add_argument("--minCount", type=int, default=3)
     ap.add_argument("--altShare", type=float, default=0.1)
+    ap.add_argument("--capshare", help="also write the capitalisation-share table here")
     a = ap.parse_args()
     forms = collections.defaultdict(collections.Counter)
     files = [os.path.join(a.shared, "unlabeled", d, f)
@@ -59,6 +67,24 @@ def main():
             else:
                 out.write(f"{low}\n")
     print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case, {alts} often capitalised", file=sys.stderr)
+    if a.capshare:
+        write_capshare(forms, a.minCount, a.capshare)
+
+def capshare_bucket(c):
+    n = sum(c.values())
+    if sum(k for w, k in c.items() if len(w) > 1 and w.isupper()) * 2 > n:
+        return "A"
+    share = sum(k for w, k in c.items() if w[:1].isupper()) / n
+    for limit, bucket in ((0.01, "0"), (0.1, "1"), (0.5, "2"), (0.9, "3"), (0.99, "4")):
+        if share < limit:
+            return bucket
+    return "5"
+
+def write_capshare(forms, min_count, path):
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for low in sorted(forms):
+            if sum(forms[low].values()) >= min_count:
+                out.write(f"{low}\t{capshare_bucket(forms[low])}\n")
 
 if __name__ == "__main__":
     main()

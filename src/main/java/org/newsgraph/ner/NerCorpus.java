@@ -67,6 +67,92 @@ public final class NerCorpus {
     }
   }
 
+  /** Titles that are part of how a person is named ("Prince William", "Pope Francis", "Lady Gaga"): kept. */
+  private static final Set<String> NAME_TITLES = new HashSet<>(Arrays.asList(
+      "King", "Queen", "Prince", "Princess", "Pope", "Saint", "Sir", "Lord", "Lady", "Dame", "Duke", "Duchess", "Count",
+      "Countess", "Baron", "Earl", "Emperor", "Empress", "Sultan", "Sheikh", "St", "Father", "Sister", "Brother", "Crown",
+      "Ayatollah", "Imam", "Rabbi"));
+
+  private static final Set<String> COMPLEMENT = Set.of("of", "for", "to", "the", "on");
+
+  private static boolean role(String tok) {
+    return title(tok) && !NAME_TITLES.contains(Character.toUpperCase(tok.charAt(0)) + tok.substring(1));
+  }
+
+  /** "Scott C . Dayton", "John ' J.D. ' Dorrian": punctuation inside a name, a capitalised word after it. */
+  private static boolean innerPunctuation(String[] tokens, int i, int end) {
+    return i + 1 < end && tokens[i].chars().noneMatch(Character::isLetterOrDigit) && !tokens[i].equals(",")
+        && !tokens[i].equals(";") && capitalised(tokens, i + 1);
+  }
+
+  private static boolean capitalised(String[] tokens, int i) {
+    return EntityTagger.hasUpperCase(tokens, i, i + 1);
+  }
+
+  /** "U.S.", "UK", "FCO": a country or office abbreviation inside a role ("US Defense Secretary"). */
+  private static boolean abbreviation(String tok) {
+    return tok.length() <= 4 && tok.length() > 1 && ClusterFeatureGeneratorFactory.isUpper(tok) || tok.matches("(\\p{Lu}\\.)+");
+  }
+
+  /**
+   * Re-labels person names that include the role ("Foreign Secretary Boris Johnson", "Deputy Secretary of
+   * State Antony Blinken", "Iraqi Foreign Minister") as news corpora label them: the name only
+   * ("[Boris Johnson]"), and a role without a name is none. Titles that are part of a name stay
+   * ("Prince William"), and so does a surname that is a title word ("Julie Bishop").
+   */
+  static void stripRoles(LabeledSentence ls) {
+    for (Span sp : ls.spans()) {
+      if (!sp.getType().equals("PER")) {
+        continue;
+      }
+      int s = sp.getStart();
+      int e = sp.getEnd();
+      int r = -1;
+      for (int i = s; i < e; i++) {
+        if (role(ls.tokens[i])) {
+          r = i;
+        }
+      }
+      if (r < 0) {
+        continue;
+      }
+      int ns; // start of the name after the role, or e when there is none
+      if (r == e - 1) {
+        boolean onlyRole = true;
+        for (int i = s; i < r; i++) {
+          String t = ls.tokens[i];
+          onlyRole &= role(t) || isDemonym(t) || abbreviation(t) || COMPLEMENT.contains(t) || !EntityTagger.hasUpperCase(ls.tokens, i, i + 1);
+        }
+        if (!onlyRole) {
+          continue; // "Julie Bishop", "Katherine King"
+        }
+        ns = e;
+      } else if (COMPLEMENT.contains(ls.tokens[r + 1])) {
+        // "Secretary of State Antony Blinken", "Minister for the Middle East Tobias Ellwood": the name is the last
+        // two words of a longer capitalised run; "Secretary of State", "President of Syria" are roles only
+        int run = e;
+        while (run > r + 1 && capitalised(ls.tokens, run - 1) && !COMPLEMENT.contains(ls.tokens[run - 1])) {
+          run--;
+        }
+        ns = e - run >= 3 ? e - 2 : e;
+      } else {
+        ns = r + 1;
+        while (ns < e && !capitalised(ls.tokens, ns) && EntityTagger.hasUpperCase(ls.tokens, ns, e)) {
+          ns++; // "Prime Minister - designate , Haider al - Abadi"; but "mr [wenger]" stays
+        }
+      }
+      int ne = ns; // the name ends before a lower-case word that is no name particle ("Ambassador [Saperstein] for ...")
+      while (ne < e && (ne == ns || !COMPLEMENT.contains(ls.tokens[ne]))
+          && (capitalised(ls.tokens, ne) || PER_CONNECTORS.contains(ls.tokens[ne]) || !EntityTagger.hasUpperCase(ls.tokens, ns, e)
+              || innerPunctuation(ls.tokens, ne, e))) {
+        ne++;
+      }
+      for (int i = s; i < e; i++) {
+        ls.tags[i] = i < ns || i >= ne ? "O" : (i == ns ? "B-" : "I-") + "PER";
+      }
+    }
+  }
+
   /**
    * Reads a CoNLL-style file. {@code tokenColumn}/{@code tagColumn}: column index, negative counts
    * from the end, {@code Integer.MIN_VALUE} for the token means "auto" (second column when the

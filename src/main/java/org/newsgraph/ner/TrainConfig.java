@@ -36,6 +36,7 @@ public final class TrainConfig {
     public double upperCase = 0.0; // fraction of sentences added again fully upper-cased
     public double lowerCase = 0.0; // fraction of sentences added again fully lower-cased
     public boolean properNames; // keep only capitalised names, without trailing lower-case words
+    public boolean stripRoles; // person names without the role ("Foreign Secretary [Boris Johnson]")
     public boolean allUpper = false; // dev sets: every token upper-cased (headline robustness)
   }
 
@@ -108,6 +109,7 @@ public final class TrainConfig {
     s.lowerCase = Double.parseDouble(p.getProperty(k + "lowerCase", "0"));
     s.allUpper = p.getProperty(k + "transform", "").equals("upper");
     s.properNames = Boolean.parseBoolean(p.getProperty(k + "properNames", "false"));
+    s.stripRoles = Boolean.parseBoolean(p.getProperty(k + "stripRoles", "false"));
     return s;
   }
 
@@ -177,10 +179,15 @@ public final class TrainConfig {
         docs.addAll(NerCorpus.readConll(f, s.tokenColumn, s.tagColumn, s.map, s.docSentences));
       }
     }
-    if (s.properNames) {
+    if (s.properNames || s.stripRoles) {
       for (NerCorpus.Doc d : docs) {
         for (NerCorpus.LabeledSentence ls : d.sentences) {
-          NerCorpus.keepProperNames(ls);
+          if (s.properNames) {
+            NerCorpus.keepProperNames(ls);
+          }
+          if (s.stripRoles) {
+            NerCorpus.stripRoles(ls);
+          }
         }
       }
     }
