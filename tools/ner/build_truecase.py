@@ -8,7 +8,10 @@ before tagging. This table holds every word seen at least --minCount times in th
 `lower<TAB>Form`, or just `lower` when that form is lower-case, or `lower<TAB>lower<TAB>Form` when
 the word is usually lower-case but capitalised in at least --altShare of its occurrences ("new",
 "New York"): the tagger then capitalises it next to a name. A word missing from the table is
-probably a name and gets a capital.
+probably a name and gets a capital. Then `a b<TAB>A B` lines: word pairs (written next to each other,
+not at a sentence start, seen at least --minCount times in that form) whose most frequent casing, held
+by more than half of their occurrences, is not the casing word by word ("new haven" -> "New Haven",
+"the us" -> "the US", "home office" -> "Home Office").
 
 With --capshare=FILE it also writes the name finder's capitalisation table from the same counts
 (src/main/ner/clusters/capshare.txt.gz, a `word<TAB>bucket` table the model reads like a word-cluster
@@ -36,17 +39,10 @@ def main():
              for d in ("enwiki", "ungdc") for f in sorted(os.listdir(os.path.join(a.shared, "unlabeled", d)))
              if f.endswith(".jsonl.gz")]
     tokens = 0
-    for fn in files:
-        with gzip.open(fn, "rt", encoding="utf-8") as f:
-            for line in f:
-                text = json.loads(line)["text"]
-                for sent in re.split(r"(?<=[.!?])\s+|\n+", text):
-                    words = TOKEN.findall(sent)
-                    tokens += len(words)
-                    if sum(w.isupper() for w in words) * 2 > len(words):
-                        continue  # a sentence in capitals says nothing about usual casing
-                    for w in words[1:]:
-                        forms[w.lower()][w] += 1
+    for words, _, _ in sentences(files):
+        tokens += len(words)
+        for w in words[1:]:
+            forms[w.lower()][w] += 1
     n = 0
     alts = 0
     with gzip.open(a.out, "wt", encoding="utf-8") as out:
@@ -66,9 +62,47 @@ def main():
                 alts += 1
             else:
                 out.write(f"{low}\n")
-    print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case, {alts} often capitalised", file=sys.stderr)
+        usual = {low: max(sorted(c), key=lambda w: c[w]) for low, c in forms.items() if sum(c.values()) >= a.minCount}
+        pairs = pair_forms(files, usual, a.minCount)
+        for key in sorted(pairs):
+            out.write(f"{key}\t{pairs[key]}\n")
+    print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case, {alts} often capitalised, {len(pairs)} pairs", file=sys.stderr)
     if a.capshare:
         write_capshare(forms, a.minCount, a.capshare)
+
+def sentences(files):
+    """(words, match objects, sentence) of each sentence of the unlabeled text not written in capitals."""
+    for fn in files:
+        with gzip.open(fn, "rt", encoding="utf-8") as f:
+            for line in f:
+                text = json.loads(line)["text"]
+                for sent in re.split(r"(?<=[.!?])\s+|\n+", text):
+                    ms = list(TOKEN.finditer(sent))
+                    words = [m.group() for m in ms]
+                    if sum(w.isupper() for w in words) * 2 > len(words):
+                        continue  # a sentence in capitals says nothing about usual casing
+                    yield words, ms, sent
+
+def pair_forms(files, usual, min_count):
+    """Word pairs whose usual casing differs from their words' usual casings (a second pass over the text)."""
+    total = collections.Counter()
+    other = collections.defaultdict(collections.Counter)
+    for words, ms, sent in sentences(files):
+        for i in range(1, len(ms) - 1):
+            if sent[ms[i].end():ms[i + 1].start()].strip():
+                continue  # only words written next to each other
+            a, b = words[i], words[i + 1]
+            la, lb = a.lower(), b.lower()
+            key = la + " " + lb
+            total[key] += 1
+            if (a, b) != (usual.get(la, la[:1].upper() + la[1:]), usual.get(lb, lb[:1].upper() + lb[1:])):
+                other[key][a + " " + b] += 1
+    pairs = {}
+    for key, c in other.items():
+        form, k = max(sorted(c.items()), key=lambda x: x[1])
+        if k >= min_count and k * 2 > total[key]:
+            pairs[key] = form
+    return pairs
 
 def capshare_bucket(c):
     n = sum(c.values())

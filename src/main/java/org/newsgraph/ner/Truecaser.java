@@ -18,21 +18,28 @@ import java.util.zip.GZIPInputStream;
  * The table ({@code truecase.tsv.gz}, built by {@code tools/ner/build_truecase.py} from the
  * unlabeled text) gives each known word its usual form; an unknown word gets a capital, as it is
  * most likely a name. A word that is usually lower-case but often capitalised ("new", "house")
- * takes its capital next to a word read as a name. Read once per JVM.
+ * takes its capital next to a word read as a name, and a pair of words with a casing of its own
+ * ("NEW HAVEN", "THE US") gets that casing. Read once per JVM.
  */
 public final class Truecaser {
   static final String TABLE = "/org/newsgraph/ner/truecase.tsv.gz";
 
   private final Map<String, String> usual;
   private final Map<String, String> named; // usually lower-case words often capitalised in names
+  private final Map<String, String> pairs; // "new haven" -> "New Haven": word pairs cased otherwise than word by word
 
   Truecaser(Map<String, String> usual) {
     this(usual, Map.of());
   }
 
   Truecaser(Map<String, String> usual, Map<String, String> named) {
+    this(usual, named, Map.of());
+  }
+
+  Truecaser(Map<String, String> usual, Map<String, String> named, Map<String, String> pairs) {
     this.usual = usual;
     this.named = named;
+    this.pairs = pairs;
   }
 
   private static final class Shipped {
@@ -75,6 +82,23 @@ public final class Truecaser {
       }
       out[i] = t;
     }
+    // a pair of words with its own usual casing ("NEW HAVEN" -> "New Haven", "THE US" -> "the US"); left to
+    // right, a word already cased by the pair before it keeps that casing
+    boolean[] paired = new boolean[out.length];
+    for (int i = 0; i + 1 < out.length; i++) {
+      if (!ClusterFeatureGeneratorFactory.isUpper(tokens[i]) || !ClusterFeatureGeneratorFactory.isUpper(tokens[i + 1])) {
+        continue;
+      }
+      String form = pairs.get(tokens[i].toLowerCase(Locale.ROOT) + " " + tokens[i + 1].toLowerCase(Locale.ROOT));
+      int space = form == null ? -1 : form.indexOf(' ');
+      if (space < 0 || (paired[i] && !out[i].equals(form.substring(0, space)))) {
+        continue;
+      }
+      out[i] = form.substring(0, space);
+      out[i + 1] = form.substring(space + 1);
+      paired[i] = true;
+      paired[i + 1] = true;
+    }
     // a word usually lower-case but often part of a name takes its capital next to a name
     // ("NEW YORK" -> "New York", "TOM CRUISE" -> "Tom Cruise"); repeated, so runs of such words join
     boolean[] name = new boolean[out.length];
@@ -84,7 +108,7 @@ public final class Truecaser {
     for (boolean changed = true; changed; ) {
       changed = false;
       for (int i = 0; i < out.length; i++) {
-        String alt = name[i] || !ClusterFeatureGeneratorFactory.isUpper(tokens[i]) ? null : named.get(out[i]);
+        String alt = name[i] || paired[i] || !ClusterFeatureGeneratorFactory.isUpper(tokens[i]) ? null : named.get(out[i]);
         if (alt != null && ((i > 0 && name[i - 1]) || (i + 1 < out.length && name[i + 1]))) {
           out[i] = alt;
           name[i] = true;
@@ -121,6 +145,7 @@ public final class Truecaser {
       }
       Map<String, String> m = new HashMap<>(1 << 17);
       Map<String, String> named = new HashMap<>(1 << 13);
+      Map<String, String> pairs = new HashMap<>(1 << 16);
       BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -128,12 +153,16 @@ public final class Truecaser {
         if (cols[0].isEmpty()) {
           continue;
         }
+        if (cols[0].indexOf(' ') > 0) {
+          pairs.put(cols[0], cols[1]);
+          continue;
+        }
         m.put(cols[0], cols.length > 1 ? cols[1] : cols[0]);
         if (cols.length > 2) {
           named.put(cols[0], cols[2]);
         }
       }
-      return new Truecaser(m, named);
+      return new Truecaser(m, named, pairs);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + TABLE, e);
     }

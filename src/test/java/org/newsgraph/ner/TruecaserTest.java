@@ -51,8 +51,19 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aPairOfWordsWithItsOwnCasingGetsIt() {
+    Truecaser t = new Truecaser(Map.of("new", "new", "haven", "haven", "the", "the", "us", "us", "final", "final", "for", "for"),
+        Map.of(), Map.of("new haven", "New Haven", "the us", "the US"));
+    assertArrayEquals(toks("New Haven final for the US"), t.restore(toks("NEW HAVEN FINAL FOR THE US")));
+    // "us" alone stays the pronoun
+    assertArrayEquals(toks("Final for us"), t.restore(toks("FINAL FOR US")));
+  }
+
+  @Test
   public void shippedTableKnowsCommonWordsAndAcronyms() {
     assertArrayEquals(toks("Putin meets NATO leaders in Brussels"),
         Truecaser.shipped().restore(toks("PUTIN MEETS NATO LEADERS IN BRUSSELS")));
+    assertArrayEquals(toks("Officials at the Home Office said the US and the WHO agreed"),
+        Truecaser.shipped().restore(toks("OFFICIALS AT THE HOME OFFICE SAID THE US AND THE WHO AGREED")));
   }
 }
