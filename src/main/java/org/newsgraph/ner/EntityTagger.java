@@ -66,7 +66,13 @@ public final class EntityTagger {
   public List<Span[]> tagTokens(List<String[]> sentences) {
     List<String[]> read = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      read.add(truecase && Truecaser.inCapitals(s) ? Truecaser.shipped().restore(s) : s);
+      if (!truecase) {
+        read.add(s);
+      } else if (Truecaser.inCapitals(s)) {
+        read.add(Truecaser.shipped().restore(s));
+      } else {
+        read.add(Truecaser.shipped().inTitleCase(s) ? Truecaser.shipped().restoreTitleCase(s) : s);
+      }
     }
     boolean[] asWritten = new boolean[read.size()];
     for (int i = 0; i < asWritten.length; i++) {

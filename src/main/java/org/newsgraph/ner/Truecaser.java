@@ -69,6 +69,51 @@ public final class Truecaser {
     return words > 0 && caps * 10 >= words * 7;
   }
 
+  /**
+   * Whether a sentence is a headline in title case ("Putin Says Russia Will Respond to Sanctions"): no
+   * word of four letters or more starts in lower case, and at least two words after the first that are
+   * usually lower-case ("Says", "Will") start with a capital. A sentence full of names is not one.
+   */
+  public boolean inTitleCase(String[] tokens) {
+    int capitalisedCommon = 0;
+    boolean first = true;
+    for (String t : tokens) {
+      if (!hasLetter(t)) {
+        continue;
+      }
+      if (Character.isLowerCase(t.charAt(0)) && t.length() >= 4) {
+        return false;
+      }
+      if (!first && startsUpper(t) && !ClusterFeatureGeneratorFactory.isUpper(t)) {
+        String low = t.toLowerCase(Locale.ROOT);
+        String form = usual.get(low);
+        if (form != null && form.equals(low)) {
+          capitalisedCommon++;
+        }
+      }
+      first = false;
+    }
+    return capitalisedCommon >= 2;
+  }
+
+  /**
+   * A sentence {@link #inTitleCase} in its words' usual casing, as a sentence in capitals is read;
+   * words written all in capitals ("NATO", "US") keep their casing, which title case does not hide.
+   */
+  public String[] restoreTitleCase(String[] tokens) {
+    String[] up = new String[tokens.length];
+    for (int i = 0; i < tokens.length; i++) {
+      up[i] = tokens[i].toUpperCase(Locale.ROOT);
+    }
+    String[] out = restore(up);
+    for (int i = 0; i < tokens.length; i++) {
+      if (!startsUpper(tokens[i]) || (tokens[i].length() > 1 && ClusterFeatureGeneratorFactory.isUpper(tokens[i]))) {
+        out[i] = tokens[i];
+      }
+    }
+    return out;
+  }
+
   /** A sentence {@link #inCapitals} in its words' usual casing (callers check that first). */
   public String[] restore(String[] tokens) {
     String[] out = new String[tokens.length];

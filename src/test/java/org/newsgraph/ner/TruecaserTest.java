@@ -60,6 +60,18 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aHeadlineInTitleCaseIsReadInUsualCasingButKeepsItsAcronyms() {
+    Truecaser t = new Truecaser(Map.of("putin", "Putin", "says", "says", "nato", "NATO", "will", "will",
+        "respond", "respond", "to", "to", "sanctions", "sanctions", "met", "met"));
+    String[] headline = toks("Putin Says NATO Will Respond to Sanctions");
+    assertTrue(t.inTitleCase(headline));
+    assertArrayEquals(toks("Putin says NATO will respond to sanctions"), t.restoreTitleCase(headline));
+    // a sentence of names, or one with a lower-case word of four letters or more, is no headline
+    assertFalse(t.inTitleCase(toks("Putin Met NATO")));
+    assertFalse(t.inTitleCase(toks("Putin Says NATO will respond")));
+  }
+
+  @Test
   public void shippedTableKnowsCommonWordsAndAcronyms() {
     assertArrayEquals(toks("Putin meets NATO leaders in Brussels"),
         Truecaser.shipped().restore(toks("PUTIN MEETS NATO LEADERS IN BRUSSELS")));
