@@ -19,7 +19,7 @@ public final class EntityTagger {
   private final NameFinderME finder;
   private final NameFinderME stage1; // first stage of a stacked model, else null
   private final boolean consistency;
-  private final boolean truecase;
+  private final Truecaser truecaser; // null: sentences are tagged as written
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -34,13 +34,13 @@ public final class EntityTagger {
     this(model, documentConsistency, true);
   }
 
-  /** {@code truecase = false} tags sentences in capitals as written (for measuring). */
+  /** {@code truecase = false} tags sentences in capitals or in title case as written (for measuring). */
   public EntityTagger(TokenNameFinderModel model, boolean documentConsistency, boolean truecase) {
     this.finder = new NameFinderME(model);
     Stage1Model first = Stage1Model.in(model);
     this.stage1 = first == null ? null : new NameFinderME(first.model());
     this.consistency = documentConsistency;
-    this.truecase = truecase;
+    this.truecaser = truecase ? Truecaser.shipped() : null; // loaded with the model, once per JVM
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -66,12 +66,12 @@ public final class EntityTagger {
   public List<Span[]> tagTokens(List<String[]> sentences) {
     List<String[]> read = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
-      if (!truecase) {
+      if (truecaser == null) {
         read.add(s);
       } else if (Truecaser.inCapitals(s)) {
-        read.add(Truecaser.shipped().restore(s));
+        read.add(truecaser.restore(s));
       } else {
-        read.add(Truecaser.shipped().inTitleCase(s) ? Truecaser.shipped().restoreTitleCase(s) : s);
+        read.add(truecaser.inTitleCase(s) ? truecaser.restoreTitleCase(s) : s);
       }
     }
     boolean[] asWritten = new boolean[read.size()];
