@@ -60,8 +60,9 @@ public final class EntityTagger {
   }
 
   /**
-   * Spans (type PER / ORG / LOC) for each sentence of one document. Sentences in capitals are
-   * tagged in their usual casing ({@link Truecaser}); spans are token indices either way.
+   * Spans (type PER / ORG / LOC) for each sentence of one document. Sentences in capitals or in
+   * title case (headlines) are tagged in their usual casing ({@link Truecaser}); spans are token
+   * indices either way.
    */
   public List<Span[]> tagTokens(List<String[]> sentences) {
     List<String[]> read = new ArrayList<>(sentences.size());
