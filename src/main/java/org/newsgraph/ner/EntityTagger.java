@@ -103,6 +103,7 @@ public final class EntityTagger {
       Span[] spans = t.length == 0 ? new Span[0] : f.find(t);
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
+        spans = OrganisationNames.extend(t, spans);
       }
       out.add(stripDeterminer(t, spans));
     }

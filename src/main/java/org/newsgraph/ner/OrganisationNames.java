@@ -1,0 +1,82 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * An organisation named as "Center for Biological Diversity" or "Joint Council for the Welfare of
+ * Immigrants" is one name, but the model often stops at the head noun ("[Center] for Biological
+ * Diversity"): the words after it are not name-like on their own. When an organisation span ends in
+ * such a head noun and "for", "of" or "on" follows with a run of capitalised words, the span takes
+ * the run, and any place or organisation span inside it ("Election Commission of [India]").
+ * Only for sentences as written (a truecased headline's capitals are guesses).
+ */
+final class OrganisationNames {
+  private OrganisationNames() {}
+
+  /** Nouns that head an organisation's name and take a complement ("Center for ...", "Bank of ..."). */
+  private static final Set<String> HEADS = Set.of(
+      "Center", "Centre", "Council", "Commission", "Committee", "Institute", "Institution", "Ministry", "Department",
+      "Bank", "Agency", "Society", "Association", "Foundation", "Fund", "Office", "Board", "Authority", "Bureau",
+      "League", "Union", "Federation", "Academy", "College", "School", "University", "Organisation", "Organization",
+      "Party", "Movement", "Front", "Alliance", "Coalition", "Court", "Tribunal", "Service", "Corporation", "Company",
+      "Museum", "Library", "Church", "Congress", "Conference", "Assembly", "Chamber", "Trust", "Network", "Forum",
+      "Times", "Journal", "Post", "Herald", "Tribune");
+
+  private static final Set<String> LINKS = Set.of("for", "of", "on");
+  private static final Set<String> INNER = Set.of("of", "for", "on", "the", "and", "&", "-", "'s", "in");
+
+  static Span[] extend(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int end = sp.getEnd();
+      if (!sp.getType().equals("ORG") || end + 1 >= tokens.length || !HEADS.contains(tokens[end - 1])
+          || !LINKS.contains(tokens[end])) {
+        continue;
+      }
+      int k = end + 1;
+      int last = -1; // last capitalised word of the run
+      while (k < tokens.length) {
+        String t = tokens[k];
+        if (Character.isUpperCase(t.charAt(0)) && !t.equals("The")) {
+          last = k;
+        } else if (!INNER.contains(t) || (t.equals("and") && !continuesName(tokens, k + 1))) {
+          break;
+        }
+        k++;
+      }
+      if (last < 0 || overlapsPerson(spans, end, last + 1)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans));
+      }
+      Span grown = new Span(sp.getStart(), last + 1, "ORG", sp.getProb());
+      out.removeIf(o -> o.getStart() >= sp.getStart() && o.getEnd() <= grown.getEnd());
+      out.add(grown);
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  /** "and" joins words of one name ("Science and Technology"), not a second organisation ("... and Center for"). */
+  private static boolean continuesName(String[] tokens, int k) {
+    return k < tokens.length && Character.isUpperCase(tokens[k].charAt(0)) && !tokens[k].equals("The")
+        && !HEADS.contains(tokens[k]) && !(k + 1 < tokens.length && HEADS.contains(tokens[k + 1]));
+  }
+
+  private static boolean overlapsPerson(Span[] spans, int start, int end) {
+    for (Span s : spans) {
+      if (s.getType().equals("PER") && s.getStart() < end && start < s.getEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertArrayEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** An organisation span that stops at its head noun takes the capitalised complement after it. */
+public class OrganisationNamesTest {
+  private static Span[] extend(String sentence, Span... spans) {
+    return OrganisationNames.extend(sentence.split(" "), spans);
+  }
+
+  @Test
+  public void aHeadNounTakesItsComplement() {
+    assertArrayEquals(new Span[] {new Span(1, 5, "ORG", 0.7)},
+        extend("The Center for Biological Diversity said", new Span(1, 2, "ORG", 0.7)));
+    // a place inside the complement becomes part of the name
+    assertArrayEquals(new Span[] {new Span(0, 4, "ORG", 0.9)},
+        extend("Election Commission of India said", new Span(0, 2, "ORG", 0.9), new Span(3, 4, "LOC", 0.8)));
+    assertArrayEquals(new Span[] {new Span(0, 7, "ORG", 0.6)},
+        extend("Joint Council for the Welfare of Immigrants warned", new Span(0, 2, "ORG", 0.6)));
+  }
+
+  @Test
+  public void otherSpansAndSecondOrganisationsAreLeftAlone() {
+    // not a head noun; a person after "of"; "and" starting a second organisation
+    Span[] google = {new Span(0, 1, "ORG", 0.9), new Span(2, 3, "LOC", 0.9)};
+    assertArrayEquals(google, extend("Google of California", google));
+    Span[] office = {new Span(0, 1, "ORG", 0.9), new Span(2, 4, "PER", 0.9)};
+    assertArrayEquals(office, extend("Office of John Smith", office));
+    assertArrayEquals(new Span[] {new Span(0, 4, "ORG", 0.9)},
+        extend("Center for Biological Diversity and Center for Food Safety", new Span(0, 1, "ORG", 0.9)));
+  }
+}
