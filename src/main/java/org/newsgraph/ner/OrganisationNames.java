@@ -26,7 +26,10 @@ final class OrganisationNames {
       "Times", "Journal", "Post", "Herald", "Tribune");
 
   private static final Set<String> LINKS = Set.of("for", "of", "on");
-  private static final Set<String> INNER = Set.of("of", "for", "on", "the", "and", "&", "-", "'s", "in");
+  // words that may join the complement's capitalised words; not "in", "on", "and" or "'s", which in running
+  // text start what follows the name ("Bank of England in London", "Ministry of Defence on Tuesday",
+  // "Bank of England and Barclays")
+  private static final Set<String> INNER = Set.of("of", "for", "the", "-");
 
   static Span[] extend(String[] tokens, Span[] spans) {
     List<Span> out = null;
@@ -43,7 +46,7 @@ final class OrganisationNames {
         String t = tokens[k];
         if (Character.isUpperCase(t.charAt(0)) && !t.equals("The")) {
           last = k;
-        } else if (!INNER.contains(t) || (t.equals("and") && !continuesName(tokens, k + 1))) {
+        } else if (!INNER.contains(t)) {
           break;
         }
         k++;
@@ -63,12 +66,6 @@ final class OrganisationNames {
     }
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     return out.toArray(new Span[0]);
-  }
-
-  /** "and" joins words of one name ("Science and Technology"), not a second organisation ("... and Center for"). */
-  private static boolean continuesName(String[] tokens, int k) {
-    return k < tokens.length && Character.isUpperCase(tokens[k].charAt(0)) && !tokens[k].equals("The")
-        && !HEADS.contains(tokens[k]) && !(k + 1 < tokens.length && HEADS.contains(tokens[k + 1]));
   }
 
   private static boolean overlapsPerson(Span[] spans, int start, int end) {

@@ -31,5 +31,10 @@ public class OrganisationNamesTest {
     assertArrayEquals(office, extend("Office of John Smith", office));
     assertArrayEquals(new Span[] {new Span(0, 4, "ORG", 0.9)},
         extend("Center for Biological Diversity and Center for Food Safety", new Span(0, 1, "ORG", 0.9)));
+    // the complement ends before "in", "on", "and", "'s" and what follows them
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.9), new Span(4, 5, "LOC", 0.9)},
+        extend("Bank of England in London", new Span(0, 1, "ORG", 0.9), new Span(2, 3, "LOC", 0.9), new Span(4, 5, "LOC", 0.9)));
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.9)},
+        extend("Ministry of Defence on Tuesday", new Span(0, 1, "ORG", 0.9)));
   }
 }
