@@ -45,12 +45,14 @@ def main():
             forms[w.lower()][w] += 1
     n = 0
     alts = 0
+    usual = {}  # each word's most frequent form, for the pairs below
     with gzip.open(a.out, "wt", encoding="utf-8") as out:
         for low in sorted(forms):
             c = forms[low]
             if sum(c.values()) < a.minCount:
                 continue
             best = max(sorted(c), key=lambda w: c[w])
+            usual[low] = best
             caps = [w for w in sorted(c) if w[:1].isupper()]
             alt = max(caps, key=lambda w: c[w]) if caps else None
             if best != low:
@@ -62,7 +64,6 @@ def main():
                 alts += 1
             else:
                 out.write(f"{low}\n")
-        usual = {low: max(sorted(c), key=lambda w: c[w]) for low, c in forms.items() if sum(c.values()) >= a.minCount}
         pairs = pair_forms(files, usual, a.minCount)
         for key in sorted(pairs):
             out.write(f"{key}\t{pairs[key]}\n")

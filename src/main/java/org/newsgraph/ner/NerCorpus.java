@@ -121,7 +121,7 @@ public final class NerCorpus {
         boolean onlyRole = true;
         for (int i = s; i < r; i++) {
           String t = ls.tokens[i];
-          onlyRole &= role(t) || isDemonym(t) || abbreviation(t) || COMPLEMENT.contains(t) || !EntityTagger.hasUpperCase(ls.tokens, i, i + 1);
+          onlyRole &= role(t) || isDemonym(t) || abbreviation(t) || COMPLEMENT.contains(t) || !capitalised(ls.tokens, i);
         }
         if (!onlyRole) {
           continue; // "Julie Bishop", "Katherine King"

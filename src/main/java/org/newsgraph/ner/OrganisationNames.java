@@ -33,11 +33,12 @@ final class OrganisationNames {
 
   static Span[] extend(String[] tokens, Span[] spans) {
     List<Span> out = null;
+    int grownTo = 0; // end of the last grown span: spans it took are gone
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int end = sp.getEnd();
-      if (!sp.getType().equals("ORG") || end + 1 >= tokens.length || !HEADS.contains(tokens[end - 1])
-          || !LINKS.contains(tokens[end])) {
+      if (sp.getStart() < grownTo || !sp.getType().equals("ORG") || end + 1 >= tokens.length
+          || !HEADS.contains(tokens[end - 1]) || !LINKS.contains(tokens[end])) {
         continue;
       }
       int k = end + 1;
@@ -60,6 +61,7 @@ final class OrganisationNames {
       Span grown = new Span(sp.getStart(), last + 1, "ORG", sp.getProb());
       out.removeIf(o -> o.getStart() >= sp.getStart() && o.getEnd() <= grown.getEnd());
       out.add(grown);
+      grownTo = grown.getEnd();
     }
     if (out == null) {
       return spans;

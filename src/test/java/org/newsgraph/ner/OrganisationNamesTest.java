@@ -23,6 +23,12 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aSpanTakenIntoAGrownNameDoesNotGrowAgain() {
+    assertArrayEquals(new Span[] {new Span(0, 6, "ORG", 0.8)},
+        extend("Commission of Inquiry Board of Trade", new Span(0, 1, "ORG", 0.8), new Span(2, 4, "ORG", 0.7)));
+  }
+
+  @Test
   public void otherSpansAndSecondOrganisationsAreLeftAlone() {
     // not a head noun; a person after "of"; "and" starting a second organisation
     Span[] google = {new Span(0, 1, "ORG", 0.9), new Span(2, 3, "LOC", 0.9)};
