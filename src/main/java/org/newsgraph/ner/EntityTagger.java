@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -103,15 +104,21 @@ public final class EntityTagger {
       Span[] spans = t.length == 0 ? new Span[0] : f.find(t);
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
+        trimLowerCaseStarts(t, spans, Truecaser.shipped());
         spans = OrganisationNames.extend(t, spans);
+        spans = PersonNames.splitAtOf(t, spans, f::find);
       }
-      out.add(stripDeterminer(t, spans));
+      out.add(OrganisationNames.retype(t, stripDeterminer(t, spans)));
     }
     f.clearAdaptiveData();
     return out;
   }
 
-  /** Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. */
+  /**
+   * Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. A lone
+   * nationality adjective or pronoun is no name (a quote's "We" was once an organisation, and document
+   * consistency then tagged every "We" of the article).
+   */
   static Span[] stripDeterminer(String[] tokens, Span[] spans) {
     int drop = 0;
     for (int i = 0; i < spans.length; i++) {
@@ -119,8 +126,7 @@ public final class EntityTagger {
       if (sp.length() >= 2 && NerCorpus.isThe(tokens[sp.getStart()])) {
         spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
       }
-      // a lone nationality adjective ("Russian President ...") is not a name
-      if (sp.length() == 1 && NerCorpus.isDemonym(tokens[sp.getStart()])) {
+      if (sp.length() == 1 && (NerCorpus.isDemonym(tokens[sp.getStart()]) || isPronoun(tokens[sp.getStart()]))) {
         spans[i] = null;
         drop++;
       }
@@ -136,6 +142,52 @@ public final class EntityTagger {
       }
     }
     return out;
+  }
+
+  // personal and possessive pronouns as written in running text; not in capitals ("US", "IT" are names)
+  private static final Set<String> PRONOUNS = Set.of("I", "We", "we", "You", "you", "He", "he", "She", "she", "It",
+      "it", "They", "they", "Us", "us", "Him", "him", "Her", "her", "Them", "them", "Our", "our", "Your", "your",
+      "His", "his", "Its", "its", "Their", "their", "Me", "me", "My", "my");
+
+  // lower-case words that belong to names ("Charles [de Gaulle]", "Osama [bin Laden]")
+  private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "dos", "das", "do", "du", "van",
+      "von", "der", "den", "ten", "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "y", "zu", "af", "st");
+
+  /**
+   * A capitalised name does not start with a lower-case word either: "northern [Iraq]", "province of
+   * [Banten]" (spans in place). Words that belong to names stay: particles ("de Gaulle") and words the
+   * unlabeled text usually capitalises (web text's "samantha Fox").
+   */
+  static void trimLowerCaseStarts(String[] tokens, Span[] spans, Truecaser words) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int start = nameStart(tokens, sp.getStart(), sp.getEnd(), words);
+      if (start > sp.getStart()) {
+        spans[i] = new Span(start, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+    }
+  }
+
+  /**
+   * The start of the name in tokens [start, end) without its leading lower-case words and dashes ("rebel -
+   * held [Syrian town]"), keeping at least one token; {@code start} itself for a name written in lower case.
+   */
+  static int nameStart(String[] tokens, int start, int end, Truecaser words) {
+    if (!hasUpperCase(tokens, start, end)) {
+      return start;
+    }
+    int s = start;
+    while (end - s >= 2 && !hasUpperCase(tokens, s, s + 1)
+        && (tokens[s].equals("-") || (isLowerCaseWord(tokens[s]) && !PARTICLES.contains(tokens[s])
+            && words.usuallyLowerCase(tokens[s])))) {
+      s++;
+    }
+    return s;
+  }
+
+  /** A personal or possessive pronoun as running text writes it ("We", "our"; not "US" or "IT"). */
+  static boolean isPronoun(String token) {
+    return PRONOUNS.contains(token);
   }
 
   /**

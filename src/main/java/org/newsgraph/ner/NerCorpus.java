@@ -50,25 +50,28 @@ public final class NerCorpus {
 
   /**
    * Re-labels a sentence of a corpus that marks descriptive mentions ("the Asad regime", "Iraqi
-   * security forces", "our partners") as news corpora mark names: a span without a capital goes,
-   * trailing lower-case words leave the others ("[Asad] regime").
+   * security forces", "our partners", "We") as news corpora mark names: a span without a capital or a
+   * lone pronoun goes, leading and trailing lower-case words leave the others ("northern [Iraq]",
+   * "[Asad] regime").
    */
   static void keepProperNames(LabeledSentence ls) {
     Span[] spans = ls.spans();
     Arrays.fill(ls.tags, "O");
     for (Span sp : spans) {
-      if (!EntityTagger.hasUpperCase(ls.tokens, sp.getStart(), sp.getEnd())) {
+      if (!EntityTagger.hasUpperCase(ls.tokens, sp.getStart(), sp.getEnd())
+          || (sp.length() == 1 && EntityTagger.isPronoun(ls.tokens[sp.getStart()]))) {
         continue;
       }
       int end = EntityTagger.nameEnd(ls.tokens, sp.getStart(), sp.getEnd());
-      for (int i = sp.getStart(); i < end; i++) {
-        ls.tags[i] = (i == sp.getStart() ? "B-" : "I-") + sp.getType();
+      int start = EntityTagger.nameStart(ls.tokens, sp.getStart(), end, Truecaser.shipped());
+      for (int i = start; i < end; i++) {
+        ls.tags[i] = (i == start ? "B-" : "I-") + sp.getType();
       }
     }
   }
 
   /** Titles that are part of how a person is named ("Prince William", "Pope Francis", "Lady Gaga"): kept. */
-  private static final Set<String> NAME_TITLES = new HashSet<>(Arrays.asList(
+  static final Set<String> NAME_TITLES = new HashSet<>(Arrays.asList(
       "King", "Queen", "Prince", "Princess", "Pope", "Saint", "Sir", "Lord", "Lady", "Dame", "Duke", "Duchess", "Count",
       "Countess", "Baron", "Earl", "Emperor", "Empress", "Sultan", "Sheikh", "St", "Father", "Sister", "Brother", "Crown",
       "Ayatollah", "Imam", "Rabbi"));
@@ -229,12 +232,18 @@ public final class NerCorpus {
       "Ethiopian", "Eritrean", "Western", "Eastern", "Soviet", "Roman", "Anglo", "Slavic", "Islamic", "Christian",
       "Catholic", "Jewish", "Orthodox", "Protestant", "Buddhist", "Hispanic", "Latino", "Arabic", "Persian", "Kurd"));
 
-  /** A nationality or group adjective ("Russian", "Chinese", "Swedish"): not a name on its own. */
+  /**
+   * A nationality or group adjective ("Russian", "Chinese", "Swedish") or its plural ("Ukrainians",
+   * "Israelis"): not a name on its own.
+   */
   static boolean isDemonym(String t) {
     if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
       return false;
     }
     String w = t.length() > 1 && Character.isUpperCase(t.charAt(1)) ? t.charAt(0) + t.substring(1).toLowerCase() : t;
+    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+      w = w.substring(0, w.length() - 1);
+    }
     if (DEMONYMS.contains(w)) {
       return true;
     }

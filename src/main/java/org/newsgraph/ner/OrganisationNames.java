@@ -70,6 +70,31 @@ final class OrganisationNames {
     return out.toArray(new Span[0]);
   }
 
+  /**
+   * Nouns that end an organisation's name and never a place's: "United States [Navy]", "Florida Highway
+   * [Patrol]", "United Kingdom Home [Office]". Not "Center", "Union" or "Bank", which end places too
+   * ("Kennedy Space Center", "Soviet Union", "West Bank").
+   */
+  private static final Set<String> ORGANISATION_ENDS = Set.of(
+      "Navy", "Army", "Government", "Office", "Service", "Ministry", "Department", "Police", "Council", "Commission",
+      "Committee", "Agency", "Party", "University", "Institute", "Association", "Foundation", "Corporation", "Company",
+      "Authority", "Board", "Bureau", "Court", "Parliament", "Senate", "Assembly", "Patrol", "Guard", "Airlines",
+      "Airways");
+
+  /**
+   * A place span of two or more words that ends in an organisation's head noun is an organisation named after
+   * its place: the model types the whole span by its first words ("United States" ...).
+   */
+  static Span[] retype(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      if (sp.getType().equals("LOC") && sp.length() >= 2 && ORGANISATION_ENDS.contains(tokens[sp.getEnd() - 1])) {
+        spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
+      }
+    }
+    return spans;
+  }
+
   private static boolean overlapsPerson(Span[] spans, int start, int end) {
     for (Span s : spans) {
       if (s.getType().equals("PER") && s.getStart() < end && start < s.getEnd()) {

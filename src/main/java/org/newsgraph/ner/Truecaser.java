@@ -170,6 +170,12 @@ public final class Truecaser {
     return out;
   }
 
+  /** Whether the unlabeled text usually writes this word in lower case ("northern"; not "samantha", nor a word it never had). */
+  public boolean usuallyLowerCase(String word) {
+    String low = word.toLowerCase(Locale.ROOT);
+    return low.equals(usual.get(low));
+  }
+
   private static boolean startsUpper(String t) {
     return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
   }

@@ -16,8 +16,31 @@ public class NameSpansTest {
     String[] tags = {"B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"};
     NerCorpus.LabeledSentence ls = new NerCorpus.LabeledSentence(tokens, tags);
     NerCorpus.keepProperNames(ls);
-    // "the Asad" stays a span here: a leading "the" is dropped later, for every corpus alike
-    assertArrayEquals(new String[] {"B-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-LOC"}, ls.tags);
+    assertArrayEquals(new String[] {"O", "B-ORG", "O", "O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-LOC"}, ls.tags);
+    // leading lower-case words and a lone pronoun go too; a name's particle stays
+    String[] more = "We met people of Syria in northern Iraq and bin Laden".split(" ");
+    ls = new NerCorpus.LabeledSentence(more,
+        new String[] {"B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O", "B-PER", "I-PER"});
+    NerCorpus.keepProperNames(ls);
+    assertArrayEquals(new String[] {"O", "O", "O", "O", "B-ORG", "O", "O", "B-LOC", "O", "B-PER", "I-PER"}, ls.tags);
+  }
+
+  @Test
+  public void theTaggerTrimsLeadingLowerCaseWordsOfCapitalisedNames() {
+    String[] tokens = "residents of American Samoa met samantha Fox and rebel - held Azaz and taco bell".split(" ");
+    Span[] spans = {new Span(0, 4, "LOC", 0.9), new Span(5, 7, "PER", 0.8), new Span(8, 12, "LOC", 0.7),
+        new Span(13, 15, "ORG", 0.6)};
+    EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped());
+    // "samantha" is usually written with a capital: part of the name; a name all in lower case is left alone
+    assertArrayEquals(new Span[] {new Span(2, 4, "LOC", 0.9), new Span(5, 7, "PER", 0.8), new Span(11, 12, "LOC", 0.7),
+        new Span(13, 15, "ORG", 0.6)}, spans);
+  }
+
+  @Test
+  public void aLonePronounOrNationalityIsNoName() {
+    String[] tokens = "We met US officials and Ukrainians".split(" ");
+    assertArrayEquals(new Span[] {new Span(2, 3, "LOC", 0.9)}, EntityTagger.stripDeterminer(tokens,
+        new Span[] {new Span(0, 1, "ORG", 0.5), new Span(2, 3, "LOC", 0.9), new Span(5, 6, "ORG", 0.6)}));
   }
 
   @Test

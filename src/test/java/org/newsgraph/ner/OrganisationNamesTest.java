@@ -43,4 +43,12 @@ public class OrganisationNamesTest {
     assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.9)},
         extend("Ministry of Defence on Tuesday", new Span(0, 1, "ORG", 0.9)));
   }
+
+  @Test
+  public void aPlaceEndingInAnOrganisationsHeadNounIsAnOrganisation() {
+    String[] tokens = "the United States Navy left the West Bank for Florida".split(" ");
+    assertArrayEquals(new Span[] {new Span(1, 4, "ORG", 0.8), new Span(6, 8, "LOC", 0.9), new Span(9, 10, "LOC", 0.9)},
+        OrganisationNames.retype(tokens,
+            new Span[] {new Span(1, 4, "LOC", 0.8), new Span(6, 8, "LOC", 0.9), new Span(9, 10, "LOC", 0.9)}));
+  }
 }

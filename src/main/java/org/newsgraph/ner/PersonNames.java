@@ -1,0 +1,62 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import opennlp.tools.util.Span;
+
+/**
+ * A person's name does not run on into where the person is from or works: news write "Senator
+ * Marco Rubio of Florida" and "Doug Miller of Milltech Marine", and the model, which saw "John of
+ * Gaunt" and "Catherine of Braganza", takes the whole as one person. A person span of two or more
+ * words before "of" and a capitalised word after it is cut before "of"; the words after it are
+ * tagged on their own ("[Florida]" a place, "[Milltech Marine]" an organisation). Names of one word
+ * before "of" ("John of Gaunt") and royal or religious styles ("King Charles II of England") stay.
+ * Only for sentences as written (a truecased headline's capitals are guesses).
+ */
+final class PersonNames {
+  private PersonNames() {}
+
+  /** The spans with each such person cut at "of"; {@code tagger} names the spans of a phrase on its own. */
+  static Span[] splitAtOf(String[] tokens, Span[] spans, Function<String[], Span[]> tagger) {
+    List<Span> out = new ArrayList<>(spans.length + 1);
+    boolean cut = false;
+    for (Span sp : spans) {
+      int of = ofPosition(tokens, sp);
+      if (of < 0) {
+        out.add(sp);
+        continue;
+      }
+      cut = true;
+      out.add(new Span(sp.getStart(), of, "PER", sp.getProb()));
+      int from = NerCorpus.isThe(tokens[of + 1]) ? of + 2 : of + 1;
+      String[] rest = new String[sp.getEnd() - from];
+      System.arraycopy(tokens, from, rest, 0, rest.length);
+      for (Span r : tagger.apply(rest)) {
+        String type = !r.getType().equals("PER") ? r.getType() : r.length() == 1 ? "LOC" : "ORG";
+        out.add(new Span(from + r.getStart(), from + r.getEnd(), type, r.getProb()));
+      }
+    }
+    return cut ? out.toArray(new Span[0]) : spans;
+  }
+
+  /** The index of the "of" to cut this span at, or -1. */
+  static int ofPosition(String[] tokens, Span sp) {
+    if (!sp.getType().equals("PER")) {
+      return -1;
+    }
+    for (int k = sp.getStart() + 2; k + 1 < sp.getEnd(); k++) {
+      if (!tokens[k].equals("of")) {
+        continue;
+      }
+      for (int j = sp.getStart(); j < k; j++) {
+        if (NerCorpus.NAME_TITLES.contains(tokens[j]) || !Character.isUpperCase(tokens[j].charAt(0))) {
+          return -1;
+        }
+      }
+      int next = NerCorpus.isThe(tokens[k + 1]) ? k + 2 : k + 1;
+      return next < sp.getEnd() && Character.isUpperCase(tokens[next].charAt(0)) ? k : -1;
+    }
+    return -1;
+  }
+}

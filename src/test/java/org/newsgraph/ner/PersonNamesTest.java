@@ -1,0 +1,43 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertArrayEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A person's name stops before "of" and where the person is from. */
+public class PersonNamesTest {
+  // stands in for the model on the words after "of": a place when it is "Florida", else a person (as the
+  // model calls names it does not know)
+  private static Span[] tagAlone(String[] words) {
+    return new Span[] {new Span(0, words.length, words[0].equals("Florida") ? "LOC" : "PER", 0.5)};
+  }
+
+  private static Span[] split(String sentence, Span... spans) {
+    return PersonNames.splitAtOf(sentence.split(" "), spans, PersonNamesTest::tagAlone);
+  }
+
+  @Test
+  public void aPersonIsCutBeforeOfAndTheRestIsTaggedAlone() {
+    assertArrayEquals(new Span[] {new Span(1, 3, "PER", 0.9), new Span(4, 5, "LOC", 0.5), new Span(6, 8, "PER", 0.8)},
+        split("Senators Marco Rubio of Florida , Mike Lee", new Span(1, 5, "PER", 0.9), new Span(6, 8, "PER", 0.8)));
+    assertArrayEquals(new Span[] {new Span(0, 2, "PER", 0.9), new Span(4, 6, "ORG", 0.5)},
+        split("Carl Hensman of the Gates Foundation said", new Span(0, 6, "PER", 0.9)));
+    // after "of" a name is no person: one word is a place, more an organisation
+    assertArrayEquals(new Span[] {new Span(0, 2, "PER", 0.9), new Span(3, 4, "LOC", 0.5)},
+        split("Patrick Crusius of Allen", new Span(0, 4, "PER", 0.9)));
+  }
+
+  @Test
+  public void namesWithOfStay() {
+    // one name before "of", a royal style, no capital after "of", or not a person
+    Span[] gaunt = {new Span(0, 3, "PER", 0.9)};
+    assertArrayEquals(gaunt, split("John of Gaunt", gaunt));
+    Span[] king = {new Span(0, 5, "PER", 0.9)};
+    assertArrayEquals(king, split("King Charles II of England", king));
+    Span[] lower = {new Span(0, 4, "PER", 0.9)};
+    assertArrayEquals(lower, split("Mary Smith of counsel", lower));
+    Span[] bank = {new Span(0, 4, "ORG", 0.9)};
+    assertArrayEquals(bank, split("Central Bank of Ireland", bank));
+  }
+}
