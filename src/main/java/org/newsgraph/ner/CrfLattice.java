@@ -3,12 +3,19 @@ package org.newsgraph.ner;
 /**
  * The label lattice of one sentence under a first-order linear-chain CRF: Viterbi decoding and
  * forward-backward marginals, in log space. Scores are emission scores {@code e[t*L+y]}, transition
- * scores {@code trans[p*L+y]}, and start / end scores per label; a transition, start or end that the
- * label scheme forbids (BIO: "PER-cont" after "other") is {@link Double#NEGATIVE_INFINITY}.
+ * scores {@code trans[p*L+y]} (the same at every position) or {@code trans[t*L*L+p*L+y]} (the pair of
+ * positions t-1 and t, when transitions depend on the tokens; block 0 unused), and start / end scores
+ * per label; a transition, start or end that the label scheme forbids (BIO: "PER-cont" after "other")
+ * is {@link Double#NEGATIVE_INFINITY}.
  * Shared by {@link CrfTrainer} (marginals for the gradient) and {@link CrfModel} (decoding).
  */
 final class CrfLattice {
   private CrfLattice() {}
+
+  /** Where the transition scores into position t start in {@code trans}. */
+  static int offset(double[] trans, int t, int labels) {
+    return trans.length == labels * labels ? 0 : t * labels * labels;
+  }
 
   /** The highest-scoring label sequence of {@code n} tokens. */
   static int[] viterbi(int n, int labels, double[] e, double[] trans, double[] start, double[] end) {
@@ -19,11 +26,12 @@ final class CrfLattice {
       cur[y] = start[y] + e[y];
     }
     for (int t = 1; t < n; t++) {
+      int off = offset(trans, t, labels);
       for (int y = 0; y < labels; y++) {
         double best = Double.NEGATIVE_INFINITY;
         int arg = 0;
         for (int p = 0; p < labels; p++) {
-          double s = cur[p] + trans[p * labels + y];
+          double s = cur[p] + trans[off + p * labels + y];
           if (s > best) {
             best = s;
             arg = p;
@@ -63,9 +71,10 @@ final class CrfLattice {
       alpha[y] = start[y] + e[y];
     }
     for (int t = 1; t < n; t++) {
+      int off = offset(trans, t, labels);
       for (int y = 0; y < labels; y++) {
         for (int p = 0; p < labels; p++) {
-          tmp[p] = alpha[(t - 1) * labels + p] + trans[p * labels + y];
+          tmp[p] = alpha[(t - 1) * labels + p] + trans[off + p * labels + y];
         }
         alpha[t * labels + y] = logSumExp(tmp) + e[t * labels + y];
       }
@@ -81,9 +90,10 @@ final class CrfLattice {
     double[] tmp = new double[labels];
     System.arraycopy(end, 0, beta, (n - 1) * labels, labels);
     for (int t = n - 2; t >= 0; t--) {
+      int off = offset(trans, t + 1, labels);
       for (int p = 0; p < labels; p++) {
         for (int y = 0; y < labels; y++) {
-          tmp[y] = trans[p * labels + y] + e[(t + 1) * labels + y] + beta[(t + 1) * labels + y];
+          tmp[y] = trans[off + p * labels + y] + e[(t + 1) * labels + y] + beta[(t + 1) * labels + y];
         }
         beta[t * labels + p] = logSumExp(tmp);
       }

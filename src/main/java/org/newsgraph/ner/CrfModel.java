@@ -23,11 +23,14 @@ import opennlp.tools.util.model.SerializableArtifact;
  * decisions); every feature has a weight per label, and label pairs have transition weights.
  * Decoding is exact (Viterbi), restricted to the label sequences the codec's validator allows;
  * the probability of each chosen label is its forward-backward marginal, so span probabilities
- * mean what they mean for maxent. Stored as the model's {@code nameFinder.model} entry with its
- * own serializer; immutable and thread-safe.
+ * mean what they mean for maxent. Features named with one of the model's edge prefixes (trainer
+ * {@code EdgeFeatures}) also weigh the label pair of the step into their token, so transitions
+ * depend on the tokens. Stored as the model's {@code nameFinder.model} entry with its own
+ * serializer; immutable and thread-safe.
  */
 public final class CrfModel implements SequenceClassificationModel, SerializableArtifact {
-  private static final int MAGIC = 0x43524631; // "CRF1"
+  private static final int MAGIC = 0x43524631; // "CRF1": no edge features
+  private static final int MAGIC_EDGES = 0x43524632; // "CRF2": then the edge prefixes, features and weights
 
   private final String[] outcomes;
   private final Map<String, Integer> index;
@@ -35,17 +38,34 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
   private final double[] trans; // trans[p * labels + y]
   private final double[] start;
   private final double[] end;
+  private final String[] edgePrefixes;
+  private final Map<String, Integer> edgeIndex;
+  private final float[] edgeWeights; // edgeWeights[f * labels * labels + p * labels + y]
 
   CrfModel(String[] outcomes, Map<String, Integer> index, float[] weights, double[] trans, double[] start, double[] end) {
+    this(outcomes, index, weights, trans, start, end, new String[0], Map.of(), new float[0]);
+  }
+
+  CrfModel(String[] outcomes, Map<String, Integer> index, float[] weights, double[] trans, double[] start, double[] end,
+      String[] edgePrefixes, Map<String, Integer> edgeIndex, float[] edgeWeights) {
     this.outcomes = outcomes;
+    this.edgePrefixes = edgePrefixes;
+    this.edgeIndex = edgeIndex;
+    this.edgeWeights = edgeWeights;
     this.index = index;
     this.weights = weights;
     this.trans = trans;
     this.start = start;
     this.end = end;
-    if (weights.length != index.size() * outcomes.length || trans.length != outcomes.length * outcomes.length) {
+    if (weights.length != index.size() * outcomes.length || trans.length != outcomes.length * outcomes.length
+        || edgeWeights.length != edgeIndex.size() * trans.length) {
       throw new IllegalArgumentException("CRF weights do not match its features and labels");
     }
+  }
+
+  /** The number of features that also weigh label pairs (0: transitions are the same at every position). */
+  int edgeFeatures() {
+    return edgeIndex.size();
   }
 
   @Override
@@ -63,6 +83,8 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
       return seq;
     }
     double[] e = new double[n * labels];
+    int pairs = labels * labels;
+    double[] edges = edgeIndex.isEmpty() ? null : new double[n * pairs]; // edge-feature scores per position
     for (int t = 0; t < n; t++) {
       for (String f : cg.getContext(t, tokens, null, additionalContext)) {
         Integer id = index.get(f);
@@ -72,11 +94,27 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
             e[t * labels + y] += weights[base + y];
           }
         }
+        if (edges != null && t > 0 && CrfTrainer.isEdgeFeature(f, edgePrefixes)) {
+          Integer eid = edgeIndex.get(f);
+          if (eid != null) {
+            for (int i = 0; i < pairs; i++) {
+              edges[t * pairs + i] += edgeWeights[eid * pairs + i];
+            }
+          }
+        }
       }
     }
     double[] st = start.clone();
     double[] tr = trans.clone();
     restrict(tokens, validator, st, tr);
+    if (edges != null) {
+      for (int t = 1; t < n; t++) {
+        for (int i = 0; i < pairs; i++) {
+          edges[t * pairs + i] += tr[i];
+        }
+      }
+      tr = edges;
+    }
     int[] path = CrfLattice.viterbi(n, labels, e, tr, st, end);
     double[] alpha = new double[n * labels];
     double[] beta = new double[n * labels];
@@ -133,7 +171,8 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     @Override
     public CrfModel create(InputStream in) throws IOException {
       DataInputStream d = new DataInputStream(new BufferedInputStream(in, 1 << 16)); // ends with the entry
-      if (d.readInt() != MAGIC) {
+      int magic = d.readInt();
+      if (magic != MAGIC && magic != MAGIC_EDGES) {
         throw new IOException("not a newsgraph CRF name-finder entry");
       }
       int labels = d.readInt();
@@ -153,13 +192,30 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
       for (int i = 0; i < weights.length; i++) {
         weights[i] = d.readFloat();
       }
-      return new CrfModel(outcomes, index, weights, trans, start, end);
+      if (magic == MAGIC) {
+        return new CrfModel(outcomes, index, weights, trans, start, end);
+      }
+      String[] prefixes = new String[d.readInt()];
+      for (int i = 0; i < prefixes.length; i++) {
+        prefixes[i] = d.readUTF();
+      }
+      int edgeFeatures = d.readInt();
+      Map<String, Integer> edgeIndex = new HashMap<>(edgeFeatures * 4 / 3 + 1);
+      for (int f = 0; f < edgeFeatures; f++) {
+        edgeIndex.put(d.readUTF(), f);
+      }
+      float[] edgeWeights = new float[edgeFeatures * labels * labels];
+      for (int i = 0; i < edgeWeights.length; i++) {
+        edgeWeights[i] = d.readFloat();
+      }
+      return new CrfModel(outcomes, index, weights, trans, start, end, prefixes, edgeIndex, edgeWeights);
     }
 
     @Override
     public void serialize(CrfModel m, OutputStream out) throws IOException {
       DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-      d.writeInt(MAGIC);
+      boolean edged = !m.edgeIndex.isEmpty();
+      d.writeInt(edged ? MAGIC_EDGES : MAGIC);
       d.writeInt(m.outcomes.length);
       for (String o : m.outcomes) {
         d.writeUTF(o);
@@ -167,18 +223,33 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
       writeDoubles(d, m.trans);
       writeDoubles(d, m.start);
       writeDoubles(d, m.end);
-      String[] names = new String[m.index.size()];
-      for (Map.Entry<String, Integer> en : m.index.entrySet()) {
+      writeNames(d, m.index);
+      for (float w : m.weights) {
+        d.writeFloat(w);
+      }
+      if (edged) {
+        d.writeInt(m.edgePrefixes.length);
+        for (String p : m.edgePrefixes) {
+          d.writeUTF(p);
+        }
+        writeNames(d, m.edgeIndex);
+        for (float w : m.edgeWeights) {
+          d.writeFloat(w);
+        }
+      }
+      d.flush();
+    }
+
+    /** Feature names in id order, after their number. */
+    private static void writeNames(DataOutputStream d, Map<String, Integer> index) throws IOException {
+      String[] names = new String[index.size()];
+      for (Map.Entry<String, Integer> en : index.entrySet()) {
         names[en.getValue()] = en.getKey();
       }
       d.writeInt(names.length);
       for (String s : names) {
         d.writeUTF(s);
       }
-      for (float w : m.weights) {
-        d.writeFloat(w);
-      }
-      d.flush();
     }
 
     private static double[] readDoubles(DataInputStream d, int n) throws IOException {

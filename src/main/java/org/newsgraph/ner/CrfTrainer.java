@@ -30,7 +30,9 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Parameters ({@code trainer.*}): {@code Epochs} (20), {@code LearningRate} (0.1), {@code L2}
  * (1.0; each feature's penalty is paid in shares at its occurrences, adding up to L2/2·|w|² once
  * per epoch), {@code AverageFrom} (0: the model is the last weights; k: the average of the weights
- * at the end of epochs k..Epochs), {@code Cutoff} (2: features seen fewer times are dropped; 0 and 1 keep all), {@code Seed} (1).
+ * at the end of epochs k..Epochs), {@code Cutoff} (2: features seen fewer times are dropped; 0 and 1 keep all), {@code Seed} (1),
+ * {@code EdgeFeatures} (none: prefixes of the template's features, such as {@code "wc|p1wc|cap|p1cap"} (separated by "|" or spaces), that also
+ * weigh each label pair of the step into their token, so a transition depends on the tokens around it).
  */
 public final class CrfTrainer {
   public static final String ALGORITHM = "crf";
@@ -50,6 +52,8 @@ public final class CrfTrainer {
     int cutoff = Integer.parseInt(cfg.get("trainer.Cutoff", "2"));
     long seed = Long.parseLong(cfg.get("trainer.Seed", "1"));
     int averageFrom = Integer.parseInt(cfg.get("trainer.AverageFrom", "0"));
+    String edgeSpec = cfg.get("trainer.EdgeFeatures", "").trim();
+    String[] edgePrefixes = edgeSpec.isEmpty() ? new String[0] : edgeSpec.split("[\\s|]+");
     if (epochs < 1 || rate <= 0 || l2 < 0 || cutoff < 0 || averageFrom < 0 || averageFrom > epochs) {
       throw new IllegalArgumentException(
           "crf trainer: need Epochs >= 1, LearningRate > 0, L2 >= 0, Cutoff >= 0, 0 <= AverageFrom <= Epochs");
@@ -59,19 +63,14 @@ public final class CrfTrainer {
     SequenceCodec<String> codec = factory.createSequenceCodec();
 
     long t0 = System.nanoTime();
-    Corpus c = Corpus.extract(samples, factory.createContextGenerator(), codec, cutoff);
-    System.err.printf(Locale.ROOT, "crf: %d sentences, %d tokens, %d features (cut-off %d), %d labels; features in %.0f s%n",
-        c.feats.size(), c.tokens, c.names.length, cutoff, c.labels.length, (System.nanoTime() - t0) / 1e9);
+    Corpus c = Corpus.extract(samples, factory.createContextGenerator(), codec, cutoff, edgePrefixes);
+    System.err.printf(Locale.ROOT,
+        "crf: %d sentences, %d tokens, %d features, %d edge features (cut-off %d), %d labels; features in %.0f s%n",
+        c.feats.size(), c.tokens, c.names.length, c.edgeNames.length, cutoff, c.labels.length, (System.nanoTime() - t0) / 1e9);
 
-    Weights w = new Weights(c.names.length, c.labels, codec.createSequenceValidator());
-    double[] occurrences = new double[c.names.length];
-    for (int[][] sent : c.feats) {
-      for (int[] tok : sent) {
-        for (int f : tok) {
-          occurrences[f]++;
-        }
-      }
-    }
+    Weights w = new Weights(c.names.length, c.edgeNames.length, c.labels, codec.createSequenceValidator());
+    double[] occurrences = occurrences(c.feats, c.names.length);
+    double[] edgeOccurrences = occurrences(c.edges, c.edgeNames.length);
     int[] order = new int[c.feats.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -83,7 +82,7 @@ public final class CrfTrainer {
       double logLik = 0;
       long correct = 0;
       for (int s : order) {
-        Step r = w.step(c.feats.get(s), c.gold.get(s), rate, l2, occurrences, order.length);
+        Step r = w.step(c.feats.get(s), c.edges.get(s), c.gold.get(s), rate, l2, occurrences, edgeOccurrences, order.length);
         logLik += r.logLik;
         correct += r.correct;
       }
@@ -93,28 +92,79 @@ public final class CrfTrainer {
         w.addSnapshot();
       }
     }
-    CrfModel crf = w.model(c.names);
+    CrfModel crf = w.model(c.names, c.edgeNames, edgePrefixes);
     Map<String, String> manifest = new HashMap<>();
     manifest.put("Training-Algorithm", ALGORITHM);
-    manifest.put("CRF-Parameters", String.format(Locale.ROOT, "Epochs=%d LearningRate=%s L2=%s Cutoff=%d Seed=%d AverageFrom=%d",
-        epochs, rate, l2, cutoff, seed, averageFrom));
+    manifest.put("CRF-Parameters", String.format(Locale.ROOT, "Epochs=%d LearningRate=%s L2=%s Cutoff=%d Seed=%d AverageFrom=%d%s",
+        epochs, rate, l2, cutoff, seed, averageFrom, edgeSpec.isEmpty() ? "" : " EdgeFeatures=" + edgeSpec));
     return new TokenNameFinderModel(cfg.get("language", "en"), crf, template.xml(), template.resources(), manifest,
         codec, factory);
   }
 
-  /** The training sentences as feature ids per token and gold label ids. */
+  private static double[] occurrences(List<int[][]> sentences, int features) {
+    double[] occ = new double[features];
+    for (int[][] sent : sentences) {
+      for (int[] tok : sent) {
+        for (int f : tok) {
+          occ[f]++;
+        }
+      }
+    }
+    return occ;
+  }
+
+  /** Whether a feature of the template also weighs label pairs (its name starts with a prefix and "="). */
+  static boolean isEdgeFeature(String feature, String[] prefixes) {
+    for (String p : prefixes) {
+      if (feature.length() > p.length() && feature.charAt(p.length()) == '=' && feature.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Feature names numbered in order of first appearance, and how often each was seen. */
+  private static final class FeatureIds {
+    final Map<String, Integer> ids;
+    final List<String> names = new ArrayList<>();
+    int[] counts;
+
+    FeatureIds(int mapCapacity, int countCapacity) {
+      ids = new HashMap<>(mapCapacity);
+      counts = new int[countCapacity];
+    }
+
+    /** Counts one occurrence of the feature; its id. */
+    int count(String name) {
+      Integer id = ids.get(name);
+      if (id == null) {
+        id = names.size();
+        ids.put(name, id);
+        names.add(name);
+        if (id == counts.length) {
+          counts = Arrays.copyOf(counts, counts.length * 2);
+        }
+      }
+      counts[id]++;
+      return id;
+    }
+  }
+
+  /** The training sentences as feature ids per token (and edge-feature ids) and gold label ids. */
   private static final class Corpus {
     final List<int[][]> feats = new ArrayList<>();
+    final List<int[][]> edges = new ArrayList<>();
     final List<int[]> gold = new ArrayList<>();
     String[] names;
+    String[] edgeNames;
     String[] labels;
     long tokens;
 
-    static Corpus extract(List<NameSample> samples, NameContextGenerator cg, SequenceCodec<String> codec, int cutoff) {
+    static Corpus extract(List<NameSample> samples, NameContextGenerator cg, SequenceCodec<String> codec, int cutoff,
+        String[] edgePrefixes) {
       Corpus c = new Corpus();
-      Map<String, Integer> ids = new HashMap<>(1 << 22);
-      int[] counts = new int[1 << 20];
-      List<String> names = new ArrayList<>();
+      FeatureIds ids = new FeatureIds(1 << 22, 1 << 20);
+      FeatureIds edgeIds = new FeatureIds(1 << 10, 1 << 10);
       List<String[]> outcomes = new ArrayList<>();
       TreeSet<String> labelSet = new TreeSet<>();
       for (NameSample sample : samples) {
@@ -124,31 +174,47 @@ public final class CrfTrainer {
         String[] tokens = sample.getSentence();
         String[] outs = codec.encode(sample.getNames(), tokens.length);
         int[][] sent = new int[tokens.length][];
+        int[][] edge = new int[tokens.length][];
         for (int t = 0; t < tokens.length; t++) {
           String[] ctx = cg.getContext(t, tokens, null, null);
           int[] f = new int[ctx.length];
+          int[] ef = new int[ctx.length];
+          int ne = 0;
           for (int k = 0; k < ctx.length; k++) {
-            Integer id = ids.get(ctx[k]);
-            if (id == null) {
-              id = names.size();
-              ids.put(ctx[k], id);
-              names.add(ctx[k]);
-              if (id == counts.length) {
-                counts = Arrays.copyOf(counts, counts.length * 2);
-              }
+            if (t > 0 && isEdgeFeature(ctx[k], edgePrefixes)) {
+              ef[ne++] = edgeIds.count(ctx[k]);
             }
-            counts[id]++;
-            f[k] = id;
+            f[k] = ids.count(ctx[k]);
           }
           sent[t] = f;
+          edge[t] = Arrays.copyOf(ef, ne);
         }
         cg.updateAdaptiveData(tokens, outs); // as OpenNLP's event stream: the gold labels
         c.feats.add(sent);
+        c.edges.add(edge);
         outcomes.add(outs);
         labelSet.addAll(Arrays.asList(outs));
         c.tokens += tokens.length;
       }
-      // keep features seen at least `cutoff` times, renumbered in order of first appearance
+      c.names = applyCutoff(c.feats, ids.names, ids.counts, cutoff);
+      c.edgeNames = applyCutoff(c.edges, edgeIds.names, edgeIds.counts, cutoff);
+      c.labels = labelSet.toArray(new String[0]);
+      Map<String, Integer> labelId = new HashMap<>();
+      for (int y = 0; y < c.labels.length; y++) {
+        labelId.put(c.labels[y], y);
+      }
+      for (String[] outs : outcomes) {
+        int[] g = new int[outs.length];
+        for (int t = 0; t < outs.length; t++) {
+          g[t] = labelId.get(outs[t]);
+        }
+        c.gold.add(g);
+      }
+      return c;
+    }
+
+    /** Keeps the features seen at least `cutoff` times, renumbered in order of first appearance; their names. */
+    private static String[] applyCutoff(List<int[][]> sentences, List<String> names, int[] counts, int cutoff) {
       int[] remap = new int[names.size()];
       List<String> kept = new ArrayList<>();
       for (int i = 0; i < remap.length; i++) {
@@ -157,7 +223,7 @@ public final class CrfTrainer {
           kept.add(names.get(i));
         }
       }
-      for (int[][] sent : c.feats) {
+      for (int[][] sent : sentences) {
         for (int t = 0; t < sent.length; t++) {
           int n = 0;
           for (int f : sent[t]) {
@@ -173,31 +239,20 @@ public final class CrfTrainer {
           sent[t] = g;
         }
       }
-      c.names = kept.toArray(new String[0]);
-      c.labels = labelSet.toArray(new String[0]);
-      Map<String, Integer> labelId = new HashMap<>();
-      for (int y = 0; y < c.labels.length; y++) {
-        labelId.put(c.labels[y], y);
-      }
-      for (String[] outs : outcomes) {
-        int[] g = new int[outs.length];
-        for (int t = 0; t < outs.length; t++) {
-          g[t] = labelId.get(outs[t]);
-        }
-        c.gold.add(g);
-      }
-      return c;
+      return kept.toArray(new String[0]);
     }
   }
 
   private record Step(double logLik, int correct) {}
 
-  /** Emission, transition, start and end weights with their AdaGrad accumulators. */
+  /** Emission, transition, edge-feature, start and end weights with their AdaGrad accumulators. */
   private static final class Weights {
     final int labels;
     final String[] labelNames;
     final double[] emit;
     final double[] emitG2;
+    final double[] edge; // edge[f * L * L + p * L + y]: edge feature f on the label pair (p, y)
+    final double[] edgeG2;
     final double[] trans;
     final double[] transG2;
     final double[] start;
@@ -210,11 +265,13 @@ public final class CrfTrainer {
     double[] snapshots;
     int snapshotCount;
 
-    Weights(int features, String[] labelNames, SequenceValidator<String> validator) {
+    Weights(int features, int edgeFeatures, String[] labelNames, SequenceValidator<String> validator) {
       this.labels = labelNames.length;
       this.labelNames = labelNames;
       emit = new double[features * labels];
       emitG2 = new double[emit.length];
+      edge = new double[edgeFeatures * labels * labels];
+      edgeG2 = new double[edge.length];
       trans = new double[labels * labels];
       transG2 = new double[trans.length];
       start = new double[labels];
@@ -238,7 +295,8 @@ public final class CrfTrainer {
     }
 
     /** One AdaGrad step on one sentence; returns its log-likelihood under the weights before the step. */
-    Step step(int[][] feats, int[] gold, double rate, double l2, double[] occurrences, int sentences) {
+    Step step(int[][] feats, int[][] edges, int[] gold, double rate, double l2, double[] occurrences,
+        double[] edgeOccurrences, int sentences) {
       int n = feats.length;
       if (n == 0) {
         return new Step(0, 0);
@@ -252,9 +310,20 @@ public final class CrfTrainer {
           }
         }
       }
-      double[] tr = new double[trans.length];
-      for (int i = 0; i < tr.length; i++) {
-        tr[i] = trans[i] + transMask[i];
+      int pairs = trans.length;
+      double[] tr = new double[edge.length == 0 ? pairs : n * pairs]; // shared, or one block per position
+      for (int t = edge.length == 0 ? 0 : 1; t < (edge.length == 0 ? 1 : n); t++) {
+        int off = edge.length == 0 ? 0 : t * pairs;
+        for (int i = 0; i < pairs; i++) {
+          tr[off + i] = trans[i] + transMask[i];
+        }
+        if (edge.length > 0) {
+          for (int f : edges[t]) {
+            for (int i = 0; i < pairs; i++) {
+              tr[off + i] += edge[f * pairs + i];
+            }
+          }
+        }
       }
       double[] st = new double[labels];
       for (int y = 0; y < labels; y++) {
@@ -266,7 +335,7 @@ public final class CrfTrainer {
       CrfLattice.backward(n, labels, e, tr, end, beta);
       double goldScore = st[gold[0]] + end[gold[n - 1]];
       for (int t = 0; t < n; t++) {
-        goldScore += e[t * labels + gold[t]] + (t > 0 ? tr[gold[t - 1] * labels + gold[t]] : 0);
+        goldScore += e[t * labels + gold[t]] + (t > 0 ? tr[CrfLattice.offset(tr, t, labels) + gold[t - 1] * labels + gold[t]] : 0);
       }
       int correct = 0;
       double[] m = new double[labels];
@@ -292,17 +361,36 @@ public final class CrfTrainer {
       }
       // label pairs, starts and ends: expected minus gold counts over the sentence, then one step
       double[] gTrans = new double[trans.length];
+      boolean edged = edge.length > 0;
+      double[] gPair = new double[pairs]; // with edge features: expected minus gold count of each label pair at t
       for (int t = 1; t < n; t++) {
+        int off = CrfLattice.offset(tr, t, labels);
         for (int p = 0; p < labels; p++) {
           double a = alpha[(t - 1) * labels + p];
           for (int y = 0; y < labels; y++) {
-            double s = tr[p * labels + y];
+            double s = tr[off + p * labels + y];
             if (s != Double.NEGATIVE_INFINITY) {
-              gTrans[p * labels + y] += Math.exp(a + s + e[t * labels + y] + beta[t * labels + y] - logZ);
+              double pm = Math.exp(a + s + e[t * labels + y] + beta[t * labels + y] - logZ);
+              gTrans[p * labels + y] += pm;
+              gPair[p * labels + y] = pm;
             }
           }
         }
         gTrans[gold[t - 1] * labels + gold[t]] -= 1;
+        if (edged) {
+          gPair[gold[t - 1] * labels + gold[t]] -= 1;
+          for (int f : edges[t]) {
+            double share = l2 / edgeOccurrences[f];
+            for (int i = 0; i < pairs; i++) {
+              if (transMask[i] == 0) {
+                int k = f * pairs + i;
+                double g = gPair[i] + share * edge[k];
+                edgeG2[k] += g * g;
+                edge[k] -= rate / (Math.sqrt(edgeG2[k]) + EPS) * g;
+              }
+            }
+          }
+        }
       }
       double[] gStart = new double[labels];
       double[] gEnd = new double[labels];
@@ -329,9 +417,9 @@ public final class CrfTrainer {
 
     /** Adds the current weights to the average (Polyak averaging over epochs: less noise than the last step). */
     void addSnapshot() {
-      double[][] parts = {emit, trans, start, end};
+      double[][] parts = {emit, trans, start, end, edge};
       if (snapshots == null) {
-        snapshots = new double[emit.length + trans.length + 2 * labels];
+        snapshots = new double[emit.length + trans.length + 2 * labels + edge.length];
       }
       int off = 0;
       for (double[] p : parts) {
@@ -344,14 +432,15 @@ public final class CrfTrainer {
     }
 
     /** The model: the averaged snapshots if any were taken, else the last weights. */
-    CrfModel model(String[] names) {
+    CrfModel model(String[] names, String[] edgeNames, String[] edgePrefixes) {
       Map<String, Integer> index = new HashMap<>(names.length * 4 / 3 + 1);
       for (int f = 0; f < names.length; f++) {
         index.put(names[f], f);
       }
-      double[][] parts = {emit, trans, start, end};
+      double[][] parts = {emit, trans, start, end, edge};
       if (snapshotCount > 0) {
-        double[][] avg = {new double[emit.length], new double[trans.length], new double[labels], new double[labels]};
+        double[][] avg = {new double[emit.length], new double[trans.length], new double[labels], new double[labels],
+            new double[edge.length]};
         int off = 0;
         for (double[] p : avg) {
           for (int i = 0; i < p.length; i++) {
@@ -365,7 +454,16 @@ public final class CrfTrainer {
       for (int i = 0; i < w.length; i++) {
         w[i] = (float) parts[0][i];
       }
-      return new CrfModel(labelNames.clone(), index, w, parts[1].clone(), parts[2].clone(), parts[3].clone());
+      Map<String, Integer> edgeIndex = new HashMap<>(edgeNames.length * 4 / 3 + 1);
+      for (int f = 0; f < edgeNames.length; f++) {
+        edgeIndex.put(edgeNames[f], f);
+      }
+      float[] ew = new float[edge.length];
+      for (int i = 0; i < ew.length; i++) {
+        ew[i] = (float) parts[4][i];
+      }
+      return new CrfModel(labelNames.clone(), index, w, parts[1].clone(), parts[2].clone(), parts[3].clone(),
+          edgePrefixes.clone(), edgeIndex, ew);
     }
   }
 }

@@ -12,6 +12,9 @@ import opennlp.tools.util.Span;
  * words before "of" and a capitalised word after it is cut before "of"; the words after it are
  * tagged on their own ("[Florida]" a place, "[Milltech Marine]" an organisation). Names of one word
  * before "of" ("John of Gaunt") and royal or religious styles ("King Charles II of England") stay.
+ * The model also types such a whole as an organisation or a place ("Karsten Warholm of Norway"): a
+ * span of another type is cut the same way when its words before "of", tagged on their own, are one
+ * person ("Bank of England" is not).
  * Only for sentences as written (a truecased headline's capitals are guesses).
  */
 final class PersonNames {
@@ -23,6 +26,9 @@ final class PersonNames {
     boolean cut = false;
     for (Span sp : spans) {
       int of = ofPosition(tokens, sp);
+      if (of >= 0 && !sp.getType().equals("PER") && !onePerson(tokens, sp.getStart(), of, tagger)) {
+        of = -1;
+      }
       if (of < 0) {
         out.add(sp);
         continue;
@@ -40,11 +46,15 @@ final class PersonNames {
     return cut ? out.toArray(new Span[0]) : spans;
   }
 
+  private static boolean onePerson(String[] tokens, int start, int end, Function<String[], Span[]> tagger) {
+    String[] words = new String[end - start];
+    System.arraycopy(tokens, start, words, 0, words.length);
+    Span[] found = tagger.apply(words);
+    return found.length == 1 && found[0].getType().equals("PER") && found[0].length() == words.length;
+  }
+
   /** The index of the "of" to cut this span at, or -1. */
   static int ofPosition(String[] tokens, Span sp) {
-    if (!sp.getType().equals("PER")) {
-      return -1;
-    }
     for (int k = sp.getStart() + 2; k + 1 < sp.getEnd(); k++) {
       if (!tokens[k].equals("of")) {
         continue;

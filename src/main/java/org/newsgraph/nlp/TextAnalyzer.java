@@ -2,9 +2,11 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.newsgraph.ner.Truecaser;
 
 /**
  * Splits an article into sentences and tokens with the shared OpenNLP models.
@@ -15,10 +17,13 @@ import opennlp.tools.util.Span;
 public final class TextAnalyzer {
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
+  private final Predicate<String> usuallyLowerCase;
 
   public TextAnalyzer() {
     this.sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
     this.tokenizer = new TokenizerME(NlpModels.tokens());
+    Truecaser words = Truecaser.shipped(); // one table per JVM
+    this.usuallyLowerCase = words::usuallyLowerCase;
   }
 
   /** Sentences in text order; paragraphs (blank lines) always end a sentence. */
@@ -28,7 +33,8 @@ public final class TextAnalyzer {
     int n = text.length();
     while (paragraphStart < n) {
       int paragraphEnd = nextParagraphBreak(text, paragraphStart);
-      for (Span s : sentenceDetector.sentPosDetect(text.substring(paragraphStart, paragraphEnd))) {
+      String paragraph = text.substring(paragraphStart, paragraphEnd);
+      for (Span s : joinInitials(paragraph, sentenceDetector.sentPosDetect(paragraph), usuallyLowerCase)) {
         int begin = paragraphStart + s.getStart();
         int end = paragraphStart + s.getEnd();
         Span[] spans = splitPossessives(text, begin, tokenizer.tokenizePos(text.substring(begin, end)));
@@ -78,6 +84,54 @@ public final class TextAnalyzer {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * The sentence model ends a sentence after a middle initial ("John R. | Bolton's resignation"), which cuts
+   * the name in two. A break after a capital initial that follows a capitalised word or
+   * another initial is undone when the next sentence starts with a word that is not usually written in
+   * lower case (a surname, not "Then" or "Officials": "They chose Plan B. Then ..." stays two sentences).
+   */
+  static Span[] joinInitials(String text, Span[] sentences, Predicate<String> usuallyLowerCase) {
+    if (sentences.length < 2) {
+      return sentences;
+    }
+    List<Span> out = new ArrayList<>(sentences.length);
+    Span cur = sentences[0];
+    for (int i = 1; i < sentences.length; i++) {
+      Span next = sentences[i];
+      if (endsWithInitial(text, cur) && startsWithName(text, next, usuallyLowerCase)) {
+        cur = new Span(cur.getStart(), next.getEnd());
+      } else {
+        out.add(cur);
+        cur = next;
+      }
+    }
+    out.add(cur);
+    return out.size() == sentences.length ? sentences : out.toArray(new Span[0]);
+  }
+
+  /** "... John R." or "... H. G.": a capital letter and a full stop after a capitalised word or an initial. */
+  private static boolean endsWithInitial(String text, Span s) {
+    int e = s.getEnd();
+    if (e - s.getStart() < 4 || text.charAt(e - 1) != '.' || !Character.isUpperCase(text.charAt(e - 2))
+        || text.charAt(e - 3) != ' ') {
+      return false;
+    }
+    int w = e - 4; // the end of the word before the initial
+    while (w > s.getStart() && text.charAt(w - 1) != ' ') {
+      w--;
+    }
+    return Character.isUpperCase(text.charAt(w));
+  }
+
+  private static boolean startsWithName(String text, Span s, Predicate<String> usuallyLowerCase) {
+    int b = s.getStart();
+    int e = b;
+    while (e < s.getEnd() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e > b && Character.isUpperCase(text.charAt(b)) && !usuallyLowerCase.test(text.substring(b, e));
   }
 
   /** End of the paragraph starting at {@code from}: after the next blank line, or the text end. */

@@ -13,7 +13,7 @@ public class CrfLatticeTest {
 
   private final Random rnd = new Random(7);
   private final double[] e = random(N * L);
-  private final double[] trans = random(L * L);
+  private double[] trans = random(L * L);
   private final double[] start = random(L);
   private final double[] end = random(L);
 
@@ -24,6 +24,25 @@ public class CrfLatticeTest {
 
   @Test
   public void viterbiFindsTheBestSequence() {
+    checkViterbi();
+  }
+
+  @Test
+  public void forwardBackwardGiveTheNormaliserAndTheMarginals() {
+    checkForwardBackward();
+  }
+
+  @Test
+  public void transitionsMayDependOnThePosition() {
+    trans = random(N * L * L); // one block of label pairs per position (edge features); block 0 unused
+    for (int t = 0; t < N; t++) {
+      trans[t * L * L + 2 * L + 1] = Double.NEGATIVE_INFINITY;
+    }
+    checkViterbi();
+    checkForwardBackward();
+  }
+
+  private void checkViterbi() {
     int[] best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (int[] y : allSequences()) {
@@ -36,8 +55,7 @@ public class CrfLatticeTest {
     assertArrayEquals(best, CrfLattice.viterbi(N, L, e, trans, start, end));
   }
 
-  @Test
-  public void forwardBackwardGiveTheNormaliserAndTheMarginals() {
+  private void checkForwardBackward() {
     double z = 0;
     double[] marginal = new double[N * L];
     for (int[] y : allSequences()) {
@@ -61,7 +79,8 @@ public class CrfLatticeTest {
   private double score(int[] y) {
     double s = start[y[0]] + end[y[N - 1]];
     for (int t = 0; t < N; t++) {
-      s += e[t * L + y[t]] + (t > 0 ? trans[y[t - 1] * L + y[t]] : 0);
+      int block = trans.length == L * L ? 0 : t * L * L;
+      s += e[t * L + y[t]] + (t > 0 ? trans[block + y[t - 1] * L + y[t]] : 0);
     }
     return s;
   }

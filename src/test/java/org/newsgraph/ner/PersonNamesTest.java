@@ -7,10 +7,11 @@ import org.junit.Test;
 
 /** A person's name stops before "of" and where the person is from. */
 public class PersonNamesTest {
-  // stands in for the model on the words after "of": a place when it is "Florida", else a person (as the
-  // model calls names it does not know)
+  // stands in for the model on a phrase alone: a place when it is "Florida", an organisation when it is "Bank",
+  // else a person (as the model calls names it does not know)
   private static Span[] tagAlone(String[] words) {
-    return new Span[] {new Span(0, words.length, words[0].equals("Florida") ? "LOC" : "PER", 0.5)};
+    String type = words[0].equals("Florida") ? "LOC" : words[0].equals("Bank") ? "ORG" : "PER";
+    return new Span[] {new Span(0, words.length, type, 0.5)};
   }
 
   private static Span[] split(String sentence, Span... spans) {
@@ -37,7 +38,16 @@ public class PersonNamesTest {
     assertArrayEquals(king, split("King Charles II of England", king));
     Span[] lower = {new Span(0, 4, "PER", 0.9)};
     assertArrayEquals(lower, split("Mary Smith of counsel", lower));
-    Span[] bank = {new Span(0, 4, "ORG", 0.9)};
-    assertArrayEquals(bank, split("Central Bank of Ireland", bank));
+    Span[] bank = {new Span(0, 3, "ORG", 0.9)};
+    assertArrayEquals(bank, split("Bank of Ireland", bank));
+    Span[] centralBank = {new Span(0, 4, "ORG", 0.9)};
+    assertArrayEquals(centralBank, split("Bank Central of Ireland", centralBank));
+  }
+
+  @Test
+  public void aPersonTypedAsAnOrganisationIsCutToo() {
+    // "Karsten Warholm" alone is a person, so "Karsten Warholm of Norway" was a person and a place
+    assertArrayEquals(new Span[] {new Span(0, 2, "PER", 0.7), new Span(3, 4, "LOC", 0.5)},
+        split("Karsten Warholm of Norway won", new Span(0, 4, "ORG", 0.7)));
   }
 }

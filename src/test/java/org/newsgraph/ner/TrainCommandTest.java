@@ -47,10 +47,23 @@ public class TrainCommandTest {
 
   @Test
   public void trainsATinyCrfThatTagsTheSameAfterReloading() throws Exception {
-    Path model = trainTinyFile("--cfg.trainer.Algorithm=crf", "--cfg.trainer.Epochs=10", "--cfg.trainer.AverageFrom=5");
-    TokenNameFinderModel m = NerModels.load(model);
+    TokenNameFinderModel m = trainTiny("--cfg.trainer.Algorithm=crf", "--cfg.trainer.Epochs=10", "--cfg.trainer.AverageFrom=5");
     assertTrue(m.getNameFinderSequenceModel() instanceof CrfModel);
+    assertEquals(0, ((CrfModel) m.getNameFinderSequenceModel()).edgeFeatures());
     assertTrue(m.getManifestProperty("CRF-Parameters").contains("Epochs=10"));
+    assertTagsTheSameAfterSavingAgain(m);
+  }
+
+  @Test
+  public void trainsATinyCrfWithTransitionsThatDependOnTheTokens() throws Exception {
+    TokenNameFinderModel m = trainTiny("--cfg.trainer.Algorithm=crf", "--cfg.trainer.Epochs=10",
+        "--cfg.trainer.EdgeFeatures=wc|p1wc");
+    assertTrue(((CrfModel) m.getNameFinderSequenceModel()).edgeFeatures() > 0);
+    assertTrue(m.getManifestProperty("CRF-Parameters").contains("EdgeFeatures=wc|p1wc"));
+    assertTagsTheSameAfterSavingAgain(m);
+  }
+
+  private void assertTagsTheSameAfterSavingAgain(TokenNameFinderModel m) throws Exception {
     assertTagsNames(m);
     // saved again and read back: the same spans with the same probabilities
     Path again = tmp.getRoot().toPath().resolve("again.bin");

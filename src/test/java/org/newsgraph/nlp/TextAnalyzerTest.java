@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import org.junit.Test;
@@ -23,6 +24,16 @@ public class TextAnalyzerTest {
     }
     assertArrayEquals(
         new String[] {"Lavrov", "'s", "aide", "said", "so", "."}, sentences.get(2).tokens);
+  }
+
+  @Test
+  public void aMiddleInitialDoesNotEndTheSentence() {
+    List<Sentence> sentences = new TextAnalyzer().analyze(
+        "Trump asked for John R. Bolton's resignation. George W. Bush won. They chose Plan B. Then they left.");
+    assertEquals(4, sentences.size());
+    String first = String.join(" ", sentences.get(0).tokens);
+    assertTrue(first, first.startsWith("Trump asked for John R") && first.endsWith("Bolton 's resignation ."));
+    assertArrayEquals(new String[] {"Then", "they", "left", "."}, sentences.get(3).tokens);
   }
 
   @Test

@@ -1,0 +1,52 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Storms have given names ("Hurricane Dorian", "Tropical Storm Humberto"), and the model, seeing a
+ * capitalised first name, calls them persons; news conventions (CoNLL, OntoNotes, GUM) do not count
+ * them as persons, organisations or places, and they are no actors. A name that follows "Hurricane",
+ * "Typhoon", "Cyclone" or "Tropical Storm" anywhere in the document is a storm's: spans that are that
+ * name, with or without such a word before it ("Storm Lorenzo", "Humberto"), are dropped.
+ */
+final class NamedStorms {
+  private NamedStorms() {}
+
+  private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Depression");
+
+  static List<Span[]> drop(List<String[]> sentences, List<Span[]> spans) {
+    Set<String> names = new HashSet<>();
+    for (String[] t : sentences) {
+      for (int i = 0; i + 1 < t.length; i++) {
+        boolean stormWord = t[i].equals("Hurricane") || t[i].equals("Typhoon") || t[i].equals("Cyclone")
+            || ((t[i].equals("Storm") || t[i].equals("Depression")) && i > 0 && t[i - 1].equals("Tropical"));
+        if (stormWord && Character.isUpperCase(t[i + 1].charAt(0)) && EntityTagger.isLowerCaseWord(t[i + 1].substring(1))) {
+          names.add(t[i + 1]);
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return spans;
+    }
+    List<Span[]> out = new ArrayList<>(spans.size());
+    for (int s = 0; s < spans.size(); s++) {
+      String[] t = sentences.get(s);
+      List<Span> kept = new ArrayList<>();
+      for (Span sp : spans.get(s)) {
+        int start = sp.getStart();
+        while (start < sp.getEnd() - 1 && (STORM_WORDS.contains(t[start]) || t[start].equals("Tropical"))) {
+          start++;
+        }
+        if (!(sp.getEnd() - start == 1 && names.contains(t[start]))) {
+          kept.add(sp);
+        }
+      }
+      out.add(kept.size() == spans.get(s).length ? spans.get(s) : kept.toArray(new Span[0]));
+    }
+    return out;
+  }
+}
