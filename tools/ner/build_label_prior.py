@@ -15,7 +15,9 @@ Words are kept as written ("Bush" and "bush" apart); a lower-cased form that is 
 counts of all its forms, for text in lower case. The model reads the table like a word-cluster table
 (feature `lp=CLASS`): corpus-wide consistency, as document consistency is article-wide.
 
-The table shipped was built with the model shipped before it (commit ed364fc):
+The tagger's rules after the model (EntityTagger) shape the tags too, so the table depends on the jar as well
+as on the model. The table shipped was built with the jar of commit c5f3aed (check it out and `mvn package`)
+and the model shipped before it (commit ed364fc):
   git show ed364fc:src/main/resources/org/newsgraph/ner/en-ner.bin > /tmp/ner-ed364fc.bin
   python3 tools/ner/build_label_prior.py --model=/tmp/ner-ed364fc.bin
 (about 5 minutes on 2 cores; needs `mvn package` first and ../shared/unlabeled).

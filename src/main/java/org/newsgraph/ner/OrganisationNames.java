@@ -79,17 +79,30 @@ final class OrganisationNames {
       "Navy", "Army", "Government", "Office", "Service", "Ministry", "Department", "Police", "Council", "Commission",
       "Committee", "Agency", "Party", "University", "Institute", "Association", "Foundation", "Corporation", "Company",
       "Authority", "Board", "Bureau", "Court", "Parliament", "Senate", "Assembly", "Patrol", "Guard", "Airlines",
-      "Airways");
+      "Airways", "Representatives");
 
   /**
-   * A place span of two or more words that ends in an organisation's head noun is an organisation named after
-   * its place: the model types the whole span by its first words ("United States" ...).
+   * Nouns that end a place's name and not a person's: "José Martí International [Airport]", "Andros [Island]". Not
+   * "Bay", "Lake", "Street" or "Park", which are surnames too (Michael Bay, Ricki Lake, Park Geun-hye).
+   */
+  private static final Set<String> PLACE_ENDS = Set.of(
+      "Airport", "Station", "Avenue", "Road", "Boulevard", "Square", "Bridge", "River", "Island", "Islands", "Mountain",
+      "Mountains", "Valley", "Sea", "Ocean", "Peninsula", "Desert", "Canal", "Harbour", "Harbor", "Province", "County",
+      "District", "Region", "Stadium");
+
+  /**
+   * A place span that ends in an organisation's head noun is an organisation, often named after its place: the
+   * model types the whole span by its first words ("United States" ...), or "Parliament" alone as a place. A
+   * person span that ends in a place's head noun is a place ("José Martí International Airport").
    */
   static Span[] retype(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
-      if (sp.getType().equals("LOC") && sp.length() >= 2 && ORGANISATION_ENDS.contains(tokens[sp.getEnd() - 1])) {
+      String last = tokens[sp.getEnd() - 1];
+      if (sp.getType().equals("LOC") && ORGANISATION_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
+      } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
+        spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
       }
     }
     return spans;

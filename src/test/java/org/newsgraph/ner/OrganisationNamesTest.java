@@ -50,5 +50,15 @@ public class OrganisationNamesTest {
     assertArrayEquals(new Span[] {new Span(1, 4, "ORG", 0.8), new Span(6, 8, "LOC", 0.9), new Span(9, 10, "LOC", 0.9)},
         OrganisationNames.retype(tokens,
             new Span[] {new Span(1, 4, "LOC", 0.8), new Span(6, 8, "LOC", 0.9), new Span(9, 10, "LOC", 0.9)}));
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORG", 0.6)},
+        OrganisationNames.retype(new String[] {"Parliament", "voted"}, new Span[] {new Span(0, 1, "LOC", 0.6)}));
+  }
+
+  @Test
+  public void aPersonEndingInAPlacesHeadNounIsAPlace() {
+    String[] tokens = "flights to José Martí International Airport by Michael Bay".split(" ");
+    // "Bay" ends places and surnames alike: left alone
+    assertArrayEquals(new Span[] {new Span(2, 6, "LOC", 0.7), new Span(7, 9, "PER", 0.9)},
+        OrganisationNames.retype(tokens, new Span[] {new Span(2, 6, "PER", 0.7), new Span(7, 9, "PER", 0.9)}));
   }
 }
