@@ -30,9 +30,10 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Parameters ({@code trainer.*}): {@code Epochs} (20), {@code LearningRate} (0.1), {@code L2}
  * (1.0; each feature's penalty is paid in shares at its occurrences, adding up to L2/2·|w|² once
  * per epoch), {@code AverageFrom} (0: the model is the last weights; k: the average of the weights
- * at the end of epochs k..Epochs), {@code Cutoff} (2: features seen fewer times are dropped; 0 and 1 keep all), {@code Seed} (1),
- * {@code EdgeFeatures} (none: prefixes of the template's features, such as {@code "wc|p1wc|cap|p1cap"} (separated by "|" or spaces), that also
- * weigh each label pair of the step into their token, so a transition depends on the tokens around it).
+ * at the end of epochs k..Epochs), {@code Cutoff} (2: features seen fewer times are dropped; 0 and 1
+ * keep all), {@code Seed} (1), {@code EdgeFeatures} (none; prefixes of the template's features,
+ * separated by "|" or spaces, such as {@code wc|p1wc|cap|p1cap}: those features also weigh each label
+ * pair of the step into their token, so a transition depends on the tokens around it).
  */
 public final class CrfTrainer {
   public static final String ALGORITHM = "crf";

@@ -11,7 +11,9 @@ import opennlp.tools.util.Span;
  * capitalised first name, calls them persons; news conventions (CoNLL, OntoNotes, GUM) do not count
  * them as persons, organisations or places, and they are no actors. A name that follows "Hurricane",
  * "Typhoon", "Cyclone" or "Tropical Storm" anywhere in the document is a storm's: spans that are that
- * name, with or without such a word before it ("Storm Lorenzo", "Humberto"), are dropped.
+ * name, with or without such a word before it ("Storm Lorenzo", "Humberto"), are dropped. Not when
+ * "Hurricane" is inside a longer name ("National Hurricane Center"), nor for a word usually written in
+ * lower case ("Hurricane Hunters").
  */
 final class NamedStorms {
   private NamedStorms() {}
@@ -19,13 +21,19 @@ final class NamedStorms {
   private static final Set<String> STORM_WORDS = Set.of("Hurricane", "Typhoon", "Cyclone", "Storm", "Depression");
 
   static List<Span[]> drop(List<String[]> sentences, List<Span[]> spans) {
+    Truecaser words = Truecaser.shipped();
     Set<String> names = new HashSet<>();
     for (String[] t : sentences) {
       for (int i = 0; i + 1 < t.length; i++) {
-        boolean stormWord = t[i].equals("Hurricane") || t[i].equals("Typhoon") || t[i].equals("Cyclone")
-            || ((t[i].equals("Storm") || t[i].equals("Depression")) && i > 0 && t[i - 1].equals("Tropical"));
-        if (stormWord && Character.isUpperCase(t[i + 1].charAt(0)) && EntityTagger.isLowerCaseWord(t[i + 1].substring(1))) {
-          names.add(t[i + 1]);
+        boolean tropical = i > 0 && t[i - 1].equals("Tropical");
+        // a capitalised word before it, not at the sentence start ("The Hurricane ..."): a longer name
+        boolean inName = i > 1 && !tropical && Character.isUpperCase(t[i - 1].charAt(0));
+        boolean stormWord = !inName && (t[i].equals("Hurricane") || t[i].equals("Typhoon") || t[i].equals("Cyclone")
+            || ((t[i].equals("Storm") || t[i].equals("Depression")) && tropical));
+        String next = t[i + 1];
+        if (stormWord && Character.isUpperCase(next.charAt(0)) && EntityTagger.isLowerCaseWord(next.substring(1))
+            && !words.usuallyLowerCase(next)) {
+          names.add(next);
         }
       }
     }

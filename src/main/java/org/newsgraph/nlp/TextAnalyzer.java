@@ -115,11 +115,11 @@ public final class TextAnalyzer {
   private static boolean endsWithInitial(String text, Span s) {
     int e = s.getEnd();
     if (e - s.getStart() < 4 || text.charAt(e - 1) != '.' || !Character.isUpperCase(text.charAt(e - 2))
-        || text.charAt(e - 3) != ' ') {
+        || !Character.isWhitespace(text.charAt(e - 3))) {
       return false;
     }
     int w = e - 4; // the end of the word before the initial
-    while (w > s.getStart() && text.charAt(w - 1) != ' ') {
+    while (w > s.getStart() && !Character.isWhitespace(text.charAt(w - 1))) {
       w--;
     }
     return Character.isUpperCase(text.charAt(w));

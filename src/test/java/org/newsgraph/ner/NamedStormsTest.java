@@ -27,6 +27,14 @@ public class NamedStormsTest {
   }
 
   @Test
+  public void aCommonWordAfterHurricaneIsNoStormsName() {
+    // the "Center" of the agency's name, alone in a later sentence
+    List<String[]> doc = List.of("The National Hurricane Center warned .".split(" "), "Center staff left .".split(" "));
+    List<Span[]> spans = List.of(new Span[] {new Span(1, 4, "ORG", 0.9)}, new Span[] {new Span(0, 1, "ORG", 0.6)});
+    assertEquals(spans.get(1), NamedStorms.drop(doc, spans).get(1));
+  }
+
+  @Test
   public void documentsWithoutStormsAreLeftAlone() {
     List<String[]> doc = List.<String[]>of("Storm Reid met Barry Jenkins .".split(" "));
     List<Span[]> spans = List.<Span[]>of(new Span[] {new Span(0, 2, "PER", 0.9), new Span(3, 5, "PER", 0.9)});
