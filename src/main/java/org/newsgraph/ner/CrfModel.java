@@ -63,6 +63,16 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     }
   }
 
+  /** Whether a feature of the template also weighs label pairs (its name starts with a prefix and "="). */
+  static boolean isEdgeFeature(String feature, String[] prefixes) {
+    for (String p : prefixes) {
+      if (feature.length() > p.length() && feature.charAt(p.length()) == '=' && feature.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The number of features that also weigh label pairs (0: transitions are the same at every position). */
   int edgeFeatures() {
     return edgeIndex.size();
@@ -94,7 +104,7 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
             e[t * labels + y] += weights[base + y];
           }
         }
-        if (edges != null && t > 0 && CrfTrainer.isEdgeFeature(f, edgePrefixes)) {
+        if (edges != null && t > 0 && isEdgeFeature(f, edgePrefixes)) {
           Integer eid = edgeIndex.get(f);
           if (eid != null) {
             for (int i = 0; i < pairs; i++) {

@@ -114,16 +114,6 @@ public final class CrfTrainer {
     return occ;
   }
 
-  /** Whether a feature of the template also weighs label pairs (its name starts with a prefix and "="). */
-  static boolean isEdgeFeature(String feature, String[] prefixes) {
-    for (String p : prefixes) {
-      if (feature.length() > p.length() && feature.charAt(p.length()) == '=' && feature.startsWith(p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Feature names numbered in order of first appearance, and how often each was seen. */
   private static final class FeatureIds {
     final Map<String, Integer> ids;
@@ -182,7 +172,7 @@ public final class CrfTrainer {
           int[] ef = new int[ctx.length];
           int ne = 0;
           for (int k = 0; k < ctx.length; k++) {
-            if (t > 0 && isEdgeFeature(ctx[k], edgePrefixes)) {
+            if (t > 0 && CrfModel.isEdgeFeature(ctx[k], edgePrefixes)) {
               ef[ne++] = edgeIds.count(ctx[k]);
             }
             f[k] = ids.count(ctx[k]);

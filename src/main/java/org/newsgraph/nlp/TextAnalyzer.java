@@ -2,7 +2,6 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -17,13 +16,12 @@ import org.newsgraph.ner.Truecaser;
 public final class TextAnalyzer {
   private final SentenceDetectorME sentenceDetector;
   private final TokenizerME tokenizer;
-  private final Predicate<String> usuallyLowerCase;
+  private final Truecaser words; // the truecasing table: which words are usually written in lower case
 
   public TextAnalyzer() {
     this.sentenceDetector = new SentenceDetectorME(NlpModels.sentences());
     this.tokenizer = new TokenizerME(NlpModels.tokens());
-    Truecaser words = Truecaser.shipped(); // one table per JVM
-    this.usuallyLowerCase = words::usuallyLowerCase;
+    this.words = Truecaser.shipped(); // one table per JVM
   }
 
   /** Sentences in text order; paragraphs (blank lines) always end a sentence. */
@@ -34,7 +32,7 @@ public final class TextAnalyzer {
     while (paragraphStart < n) {
       int paragraphEnd = nextParagraphBreak(text, paragraphStart);
       String paragraph = text.substring(paragraphStart, paragraphEnd);
-      for (Span s : joinInitials(paragraph, sentenceDetector.sentPosDetect(paragraph), usuallyLowerCase)) {
+      for (Span s : joinInitials(paragraph, sentenceDetector.sentPosDetect(paragraph), words)) {
         int begin = paragraphStart + s.getStart();
         int end = paragraphStart + s.getEnd();
         Span[] spans = splitPossessives(text, begin, tokenizer.tokenizePos(text.substring(begin, end)));
@@ -92,7 +90,7 @@ public final class TextAnalyzer {
    * another initial is undone when the next sentence starts with a word that is not usually written in
    * lower case (a surname, not "Then" or "Officials": "They chose Plan B. Then ..." stays two sentences).
    */
-  static Span[] joinInitials(String text, Span[] sentences, Predicate<String> usuallyLowerCase) {
+  static Span[] joinInitials(String text, Span[] sentences, Truecaser words) {
     if (sentences.length < 2) {
       return sentences;
     }
@@ -100,7 +98,7 @@ public final class TextAnalyzer {
     Span cur = sentences[0];
     for (int i = 1; i < sentences.length; i++) {
       Span next = sentences[i];
-      if (endsWithInitial(text, cur) && startsWithName(text, next, usuallyLowerCase)) {
+      if (endsWithInitial(text, cur) && startsWithName(text, next, words)) {
         cur = new Span(cur.getStart(), next.getEnd());
       } else {
         out.add(cur);
@@ -125,13 +123,13 @@ public final class TextAnalyzer {
     return Character.isUpperCase(text.charAt(w));
   }
 
-  private static boolean startsWithName(String text, Span s, Predicate<String> usuallyLowerCase) {
+  private static boolean startsWithName(String text, Span s, Truecaser words) {
     int b = s.getStart();
     int e = b;
     while (e < s.getEnd() && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    return e > b && Character.isUpperCase(text.charAt(b)) && !usuallyLowerCase.test(text.substring(b, e));
+    return e > b && Character.isUpperCase(text.charAt(b)) && !words.usuallyLowerCase(text.substring(b, e));
   }
 
   /** End of the paragraph starting at {@code from}: after the next blank line, or the text end. */
