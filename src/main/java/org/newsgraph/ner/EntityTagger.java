@@ -62,12 +62,16 @@ public final class EntityTagger {
 
   /**
    * Spans (type PER / ORG / LOC) for each sentence of one document. Sentences in capitals or in
-   * title case (headlines) are tagged in their usual casing ({@link Truecaser}); spans are token
-   * indices either way.
+   * title case (headlines) are tagged in their usual casing ({@link Truecaser}), brackets and quotes in
+   * Penn Treebank spellings as the characters ({@link PtbTokens}); spans are token indices either way.
    */
   public List<Span[]> tagTokens(List<String[]> sentences) {
-    List<String[]> read = new ArrayList<>(sentences.size());
+    List<String[]> given = new ArrayList<>(sentences.size());
     for (String[] s : sentences) {
+      given.add(PtbTokens.plain(s));
+    }
+    List<String[]> read = new ArrayList<>(sentences.size());
+    for (String[] s : given) {
       if (truecaser == null) {
         read.add(s);
       } else if (Truecaser.inCapitals(s)) {
@@ -78,7 +82,7 @@ public final class EntityTagger {
     }
     boolean[] asWritten = new boolean[read.size()];
     for (int i = 0; i < asWritten.length; i++) {
-      asWritten[i] = read.get(i) == sentences.get(i);
+      asWritten[i] = read.get(i) == given.get(i);
     }
     List<Span[]> out;
     if (stage1 == null) {
