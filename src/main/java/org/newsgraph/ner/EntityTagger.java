@@ -109,6 +109,7 @@ public final class EntityTagger {
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
         trimLowerCaseStarts(t, spans, Truecaser.shipped());
+        spans = NameSplits.atLowerCaseWords(t, spans, Truecaser.shipped());
         spans = OrganisationNames.extend(t, spans);
         spans = PersonNames.splitAtOf(t, spans, f::find);
       }

@@ -1,0 +1,101 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * A capitalised English place or organisation name holds no lower-case content word between its
+ * capitalised words: "West Bank town of Ramallah", "U.S. border city of El Paso" and "Detroit via Syria"
+ * are two names each, which the model ran together. Such a span is cut at that word into the names
+ * before and after it, both of the span's type ("[West Bank] town of [Ramallah]"). Function words ("Bank
+ * of England", "Doctors without Borders"), name particles, foreign function words ("Clann na Poblachta",
+ * "Università della Svizzera Italiana"), parts of hyphenated words ("Co - operative") and words the
+ * unlabeled text does not usually write in lower case ("Parti nationaliste du Québec") do not cut.
+ * Persons are left whole: their particles vary too much by language ("Arnel dela Vega"). Only for
+ * sentences as written (a truecased headline's capitals are guesses).
+ */
+final class NameSplits {
+  private NameSplits() {}
+
+  // English closed-class words that names hold ("Committee to Protect Journalists", "Jack in the Box")
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "upon",
+      "a", "an", "by", "with", "without", "from", "under", "over", "against", "within", "into", "or", "nor", "but",
+      "as", "is", "are", "was", "about", "after", "before", "between", "among", "through", "across", "beyond", "not",
+      "no", "all", "our", "my", "your", "their", "his", "her", "its", "we", "you", "they", "me", "it", "i", "s", "n",
+      "o", "x", "vs", "v");
+  // function words and particles of the languages whose names English text quotes
+  private static final Set<String> FOREIGN_WORDS = Set.of("de", "da", "di", "del", "della", "delle", "degli", "dei",
+      "des", "du", "la", "le", "les", "el", "los", "las", "y", "e", "et", "en", "und", "für", "im", "am", "an", "zu",
+      "zum", "zur", "op", "het", "van", "von", "der", "den", "ten", "ter", "og", "och", "i", "na", "nan", "dos",
+      "das", "do", "al", "bin", "ibn", "ben", "bint", "abu", "st", "af", "dela", "delos", "pour", "sur", "sans", "par", "au", "aux");
+
+  /** The spans with each such name cut (spans before and after a cut keep their order). */
+  static Span[] atLowerCaseWords(String[] tokens, Span[] spans, Truecaser words) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int cut = sp.getType().equals("PER") ? -1 : cutPosition(tokens, sp, words);
+      if (cut < 0) {
+        if (out != null) {
+          out.add(sp);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.length + 1);
+        for (int k = 0; k < i; k++) {
+          out.add(spans[k]);
+        }
+      }
+      int end = EntityTagger.nameEnd(tokens, sp.getStart(), cut);
+      out.add(new Span(sp.getStart(), end, sp.getType(), sp.getProb()));
+      int start = EntityTagger.nameStart(tokens, cut + 1, sp.getEnd(), words);
+      // the rest may hold another cut ("A town of B village of C")
+      Span[] rest = atLowerCaseWords(tokens, new Span[] {new Span(start, sp.getEnd(), sp.getType(), sp.getProb())}, words);
+      for (Span r : rest) {
+        out.add(r);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** The index of the first lower-case content word with capitalised words before and after it, or -1. */
+  static int cutPosition(String[] tokens, Span sp, Truecaser words) {
+    boolean capitalBefore = false;
+    for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+      String t = tokens[k];
+      if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
+        capitalBefore = true;
+      } else if (capitalBefore && isContentWord(t, words) && capitalAfter(tokens, k + 1, sp.getEnd())
+          && !tokens[k - 1].equals("-") && !(k + 1 < sp.getEnd() && tokens[k + 1].equals("-"))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean capitalAfter(String[] tokens, int from, int end) {
+    for (int k = from; k < end; k++) {
+      if (!tokens[k].isEmpty() && Character.isUpperCase(tokens[k].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of three or more ASCII lower-case letters, no function word, usually written in lower case. */
+  static boolean isContentWord(String t, Truecaser words) {
+    if (t.length() < 3 || FUNCTION_WORDS.contains(t) || FOREIGN_WORDS.contains(t)) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    return words.usuallyLowerCase(t);
+  }
+}

@@ -1,0 +1,47 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A place or organisation span is cut at a lower-case content word between capitalised words. */
+public class NameSplitsTest {
+  private static String split(String sentence, int start, int end, String type) {
+    String[] t = sentence.split(" ");
+    Span[] out = NameSplits.atLowerCaseWords(t, new Span[] {new Span(start, end, type)}, Truecaser.shipped());
+    return Arrays.stream(out)
+        .map(s -> s.getType() + ":" + String.join(" ", Arrays.copyOfRange(t, s.getStart(), s.getEnd())))
+        .collect(Collectors.joining(", "));
+  }
+
+  @Test
+  public void cutsTwoPlacesRunTogether() {
+    assertEquals("LOC:West Bank, LOC:Ramallah", split("in the West Bank town of Ramallah .", 2, 7, "LOC"));
+    assertEquals("LOC:U.S., LOC:El Paso", split("the U.S. border city of El Paso", 1, 7, "LOC"));
+    assertEquals("LOC:Detroit, LOC:Syria", split("flew from Detroit via Syria", 2, 5, "LOC"));
+  }
+
+  @Test
+  public void cutsEveryContentWord() {
+    assertEquals("LOC:Red Sea, LOC:Mokha, LOC:Yemen",
+        split("the Red Sea port town of Mokha city in Yemen", 1, 10, "LOC"));
+  }
+
+  @Test
+  public void leavesFunctionWordsParticlesAndCompounds() {
+    assertEquals("ORG:Bank of England", split("the Bank of England", 1, 4, "ORG"));
+    assertEquals("ORG:Doctors without Borders", split("Doctors without Borders", 0, 3, "ORG"));
+    assertEquals("ORG:Clann na Poblachta", split("Clann na Poblachta", 0, 3, "ORG"));
+    assertEquals("ORG:Co - operative Commonwealth Federation",
+        split("Co - operative Commonwealth Federation", 0, 5, "ORG"));
+  }
+
+  @Test
+  public void leavesPersonsWhole() {
+    assertEquals("PER:Arnel dela Vega", split("Arnel dela Vega", 0, 3, "PER"));
+    assertEquals("PER:Joe town Smith", split("Joe town Smith", 0, 3, "PER"));
+  }
+}
