@@ -96,7 +96,7 @@ public final class EntityTagger {
         DocLabels.setCurrent(null);
       }
     }
-    return NamedStorms.drop(read, consistency ? DocConsistency.apply(read, out) : out);
+    return NamedStorms.drop(read, SportsTeams.retype(read, consistency ? DocConsistency.apply(read, out) : out));
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */

@@ -1,0 +1,152 @@
+package org.newsgraph.ner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.ActorDictionary;
+import org.newsgraph.actors.ActorType;
+
+/**
+ * A club named by its town is an organisation: "Leeds 2 Chelsea 1", "Barcelona defeated Sevilla 4-0",
+ * "Liverpool manager Jurgen Klopp". CoNLL, OntoNotes and GUM all annotate clubs so, and the model,
+ * which knows these words as places, types them as places. A place span is a club when the words
+ * around it say so: a score right after it in a sentence with a result ("Leeds 2 Chelsea 1", "Leeds
+ * 2-1"), a sports verb next to it in a sentence with a score ("beat Leeds 2-0", "drew 1-1 with
+ * Southampton"), or a squad role right after it ("Liverpool manager", "Bayern striker"). Its other
+ * mentions in the document follow. Nations stay places: CoNLL annotates national teams as places
+ * (GUM as organisations; the conventions disagree, and a country is most often the country).
+ */
+final class SportsTeams {
+  private SportsTeams() {}
+
+  private static final Pattern SCORE = Pattern.compile("\\d{1,2}[-–]\\d{1,2}");
+  private static final Pattern GOALS = Pattern.compile("\\d{1,2}");
+  private static final Set<String> ROLES = Set.of("manager", "coach", "striker", "midfielder", "defender",
+      "goalkeeper", "keeper", "forward", "winger", "captain", "fans", "supporters", "squad", "boss", "footballer",
+      "player", "players", "full-back", "centre-back", "playmaker", "skipper", "head-coach");
+  private static final Set<String> VERBS = Set.of("beat", "beats", "beating", "defeated", "defeat", "defeats",
+      "drew", "draw", "draws", "lost", "lose", "loses", "losing", "against", "versus", "vs", "vs.", "v", "edged",
+      "thrashed", "routed", "downed", "trounced", "hammered", "outplayed", "eliminated", "knocked");
+  // "drew 1-1 with Southampton", "lost 3-1 at home to Newcastle", "a 2-0 win over Leeds": a preposition after a
+  // sports verb or result noun a few words before
+  private static final Set<String> LINKS = Set.of("with", "to", "at", "over", "by");
+  private static final Set<String> RESULTS = Set.of("win", "victory", "defeat", "loss", "draw", "drew", "lost", "won",
+      "beaten", "defeated", "triumph");
+  // home nations field national teams but are no states in the dictionary
+  private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
+
+  private static final class Nations {
+    static final Set<String> NAMES = load();
+
+    private static Set<String> load() {
+      Set<String> out = new HashSet<>(HOME_NATIONS);
+      for (Actor a : ActorDictionary.shipped().actors()) {
+        if (a.type == ActorType.LOCATION && !a.adjectives.isEmpty() && a.country == null) { // states, not regions ('Bayern')
+          out.add(a.name);
+          out.addAll(a.aliases);
+        }
+      }
+      return out;
+    }
+  }
+
+  /** The spans with clubs typed as organisations (in place). */
+  static List<Span[]> retype(List<String[]> sentences, List<Span[]> spans) {
+    Set<String> clubs = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      boolean result = hasScore(t);
+      for (Span s : spans.get(i)) {
+        if (s.getType().equals("LOC") && isClub(t, s, result)) {
+          String name = DocConsistency.key(t, s.getStart(), s.getEnd());
+          if (!Nations.NAMES.contains(name)) {
+            clubs.add(name);
+          }
+        }
+      }
+    }
+    if (clubs.isEmpty()) {
+      return spans;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Span[] sp = spans.get(i);
+      for (int k = 0; k < sp.length; k++) {
+        if (sp[k].getType().equals("LOC") && clubs.contains(DocConsistency.key(sentences.get(i), sp[k].getStart(), sp[k].getEnd()))) {
+          sp[k] = new Span(sp[k].getStart(), sp[k].getEnd(), "ORG", sp[k].getProb());
+        }
+      }
+    }
+    return spans;
+  }
+
+  /** Whether the words around this place span make it a club. */
+  static boolean isClub(String[] t, Span s, boolean sentenceHasScore) {
+    int b = s.getStart();
+    int e = s.getEnd();
+    if (e < t.length && ROLES.contains(t[e].toLowerCase())) {
+      return true;
+    }
+    if (e < t.length && t[e].equals("'s") && e + 1 < t.length && ROLES.contains(t[e + 1].toLowerCase())) {
+      return true;
+    }
+    if (!sentenceHasScore) {
+      return false;
+    }
+    // "Leeds 2-1", "Leeds 2 Chelsea 1": a score or a goal count right after the name
+    if (e < t.length && (SCORE.matcher(t[e]).matches() || (GOALS.matcher(t[e]).matches() && resultLine(t)))) {
+      return true;
+    }
+    if ((b > 0 && VERBS.contains(t[b - 1].toLowerCase())) || (e < t.length && VERBS.contains(t[e].toLowerCase()))) {
+      return true;
+    }
+    if (b > 0 && LINKS.contains(t[b - 1].toLowerCase())) {
+      for (int k = Math.max(0, b - 8); k < b - 1; k++) {
+        if (RESULTS.contains(t[k].toLowerCase()) || VERBS.contains(t[k].toLowerCase())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A sentence with a score: "2-1", "2 - 1", or two goal counts each right after a capitalised word. */
+  static boolean hasScore(String[] t) {
+    for (int k = 0; k < t.length; k++) {
+      if (SCORE.matcher(t[k]).matches() && !range(t, k - 1, k + 1)) {
+        return true;
+      }
+      if (k + 2 < t.length && GOALS.matcher(t[k]).matches() && (t[k + 1].equals("-") || t[k + 1].equals("–"))
+          && GOALS.matcher(t[k + 2]).matches() && !range(t, k - 1, k + 3)) {
+        return true;
+      }
+    }
+    return resultLine(t);
+  }
+
+  /** Numbers that are a range, not a score: "10–15%", "from 2-3", "aged 18-25", "pages 12-14". */
+  private static boolean range(String[] t, int before, int after) {
+    if (after < t.length && RANGE_AFTER.contains(t[after].toLowerCase())) {
+      return true;
+    }
+    return before >= 0 && RANGE_BEFORE.contains(t[before].toLowerCase());
+  }
+
+  private static final Set<String> RANGE_AFTER = Set.of("%", "percent", "per", "years", "year", "months", "days",
+      "hours", "minutes", "people", "times", "million", "billion", "km", "miles", "pm", "am", "p.m.", "a.m.");
+  private static final Set<String> RANGE_BEFORE = Set.of("from", "between", "aged", "ages", "pages", "page", "of",
+      "about", "around", "some", "approximately");
+
+  /** "Leeds 2 Chelsea 1": a capitalised word, a goal count, a capitalised word, a goal count. */
+  private static boolean resultLine(String[] t) {
+    int pairs = 0;
+    for (int k = 1; k < t.length; k++) {
+      if (GOALS.matcher(t[k]).matches() && !t[k - 1].isEmpty() && Character.isUpperCase(t[k - 1].charAt(0))) {
+        pairs++;
+      }
+    }
+    return pairs >= 2;
+  }
+}

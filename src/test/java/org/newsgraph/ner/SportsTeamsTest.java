@@ -1,0 +1,73 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A place span is a club when a score, a sports verb or a squad role stands next to it. */
+public class SportsTeamsTest {
+  /** The types of the spans of a one-sentence document, each span given by its first and last token. */
+  private static String types(String sentence, String... names) {
+    return types(List.of(sentence), names);
+  }
+
+  private static String types(List<String> doc, String... names) {
+    List<String[]> sentences = new ArrayList<>();
+    List<Span[]> spans = new ArrayList<>();
+    for (String s : doc) {
+      String[] t = s.split(" ");
+      List<Span> found = new ArrayList<>();
+      for (String n : names) {
+        String[] w = n.split(" ");
+        for (int k = 0; k + w.length <= t.length; k++) {
+          if (String.join(" ", java.util.Arrays.copyOfRange(t, k, k + w.length)).equals(n)) {
+            found.add(new Span(k, k + w.length, "LOC"));
+          }
+        }
+      }
+      found.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+      sentences.add(t);
+      spans.add(found.toArray(new Span[0]));
+    }
+    StringBuilder out = new StringBuilder();
+    List<Span[]> typed = SportsTeams.retype(sentences, spans);
+    for (int i = 0; i < typed.size(); i++) {
+      for (Span s : typed.get(i)) {
+        out.append(out.length() == 0 ? "" : " ").append(String.join(" ",
+            java.util.Arrays.copyOfRange(sentences.get(i), s.getStart(), s.getEnd()))).append('=').append(s.getType());
+      }
+    }
+    return out.toString();
+  }
+
+  @Test
+  public void resultLinesAndScoresMakeClubs() {
+    assertEquals("Leeds=ORG Chelsea=ORG", types("Leeds 2 Chelsea 1", "Leeds", "Chelsea"));
+    assertEquals("Barcelona=ORG Sevilla=ORG", types("Barcelona defeated Sevilla 4-0 .", "Barcelona", "Sevilla"));
+    assertEquals("Everton=ORG Newcastle=ORG",
+        types("Everton lost 3 - 1 at home to Newcastle .", "Everton", "Newcastle"));
+  }
+
+  @Test
+  public void squadRolesMakeClubs() {
+    assertEquals("Liverpool=ORG", types("Liverpool manager Jurgen Klopp was pleased .", "Liverpool"));
+    assertEquals("Bayern=ORG", types("Bayern 's striker scored .", "Bayern"));
+  }
+
+  @Test
+  public void otherMentionsInTheDocumentFollow() {
+    assertEquals("Leeds=ORG Leeds=ORG",
+        types(List.of("Leeds beat Arsenal 2-0 .", "The win lifts Leeds to third ."), "Leeds"));
+  }
+
+  @Test
+  public void nationsAndPlainPlacesStayPlaces() {
+    assertEquals("Japan=LOC Syria=LOC", types("Japan beat Syria 2-1 in the Asian Cup .", "Japan", "Syria"));
+    assertEquals("England=LOC", types("England drew 1-1 with Wales .", "England"));
+    assertEquals("Toronto=LOC", types("Between 10-15 % of attendees at Toronto wore suits .", "Toronto"));
+    assertEquals("Leeds=LOC", types("He moved to Leeds in 2019 .", "Leeds"));
+  }
+}
