@@ -62,4 +62,11 @@ public class ShippedModelTest {
     assertTrue(n.toString(), n.contains("LOCATION BERLIN"));
     assertTrue(n.toString(), n.contains("ORGANIZATION NATO"));
   }
+
+  @Test
+  public void aLoneGenericInstitutionIsNoName() {
+    List<String> n = names("Government spokesman Zoltán Kovács said the summit would go ahead.");
+    assertTrue(n.toString(), n.contains("PERSON Zoltán Kovács"));
+    assertTrue("'Government' alone names no one: " + n, n.stream().noneMatch(x -> x.endsWith(" Government")));
+  }
 }
