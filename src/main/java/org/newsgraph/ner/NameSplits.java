@@ -13,7 +13,8 @@ import opennlp.tools.util.Span;
  * of England", "Doctors without Borders"), name particles, foreign function words ("Clann na Poblachta",
  * "Università della Svizzera Italiana"), parts of hyphenated words ("Co - operative") and words the
  * unlabeled text does not usually write in lower case ("Parti nationaliste du Québec") do not cut.
- * Persons are left whole: their particles vary too much by language ("Arnel dela Vega"). Only for
+ * Persons are left whole: their particles vary too much by language ("Arnel dela Vega"). Any span is cut at
+ * "v" or "vs." ("[England] v [Pakistan]"). Only for
  * sentences as written (a truecased headline's capitals are guesses).
  */
 final class NameSplits {
@@ -24,19 +25,29 @@ final class NameSplits {
       "a", "an", "by", "with", "without", "from", "under", "over", "against", "within", "into", "or", "nor", "but",
       "as", "is", "are", "was", "about", "after", "before", "between", "among", "through", "across", "beyond", "not",
       "no", "all", "our", "my", "your", "their", "his", "her", "its", "we", "you", "they", "me", "it", "i", "s", "n",
-      "o", "x", "vs", "v");
+      "o", "x");
   // function words and particles of the languages whose names English text quotes
   private static final Set<String> FOREIGN_WORDS = Set.of("de", "da", "di", "del", "della", "delle", "degli", "dei",
       "des", "du", "la", "le", "les", "el", "los", "las", "y", "e", "et", "en", "und", "für", "im", "am", "an", "zu",
       "zum", "zur", "op", "het", "van", "von", "der", "den", "ten", "ter", "og", "och", "i", "na", "nan", "dos",
       "das", "do", "al", "bin", "ibn", "ben", "bint", "abu", "st", "af", "dela", "delos", "pour", "sur", "sans", "par", "au", "aux");
 
+  private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.", "versus");
+
+  /** "v", "vs.", "versus": two sides, never one name ("[England] v [Pakistan]", "[Leeds] vs [Chelsea]"). */
+  static boolean isVersus(String token) {
+    return VERSUS.contains(token);
+  }
+
   /** The spans with each such name cut (spans before and after a cut keep their order). */
   static Span[] atLowerCaseWords(String[] tokens, Span[] spans, Truecaser words) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
-      int cut = sp.getType().equals("PER") ? -1 : cutPosition(tokens, sp, words);
+      int cut = versusPosition(tokens, sp);
+      if (cut < 0 && !sp.getType().equals("PER")) {
+        cut = cutPosition(tokens, sp, words);
+      }
       if (cut < 0) {
         if (out != null) {
           out.add(sp);
@@ -51,6 +62,9 @@ final class NameSplits {
       }
       int end = EntityTagger.nameEnd(tokens, sp.getStart(), cut);
       out.add(new Span(sp.getStart(), end, sp.getType(), sp.getProb()));
+      if (cut + 1 >= sp.getEnd()) {
+        continue; // "[England] v": nothing after the cut
+      }
       int start = EntityTagger.nameStart(tokens, cut + 1, sp.getEnd(), words);
       // the rest may hold another cut ("A town of B village of C")
       Span[] rest = atLowerCaseWords(tokens, new Span[] {new Span(start, sp.getEnd(), sp.getType(), sp.getProb())}, words);
@@ -59,6 +73,16 @@ final class NameSplits {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** The index of a "v" or "vs." inside the span or at its end ("England v", "England v Pakistan"), or -1. */
+  static int versusPosition(String[] tokens, Span sp) {
+    for (int k = sp.getStart() + 1; k < sp.getEnd(); k++) {
+      if (isVersus(tokens[k])) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The index of the first lower-case content word with capitalised words before and after it, or -1. */

@@ -161,6 +161,12 @@ public final class Truecaser {
         }
       }
     }
+    // "ENGLAND V PAKISTAN": a lone V between two words is "versus", not a numeral ("Henry V")
+    for (int i = 1; i + 1 < out.length; i++) {
+      if (NameSplits.isVersus(tokens[i].toLowerCase(Locale.ROOT)) && hasLetter(tokens[i - 1]) && hasLetter(tokens[i + 1])) {
+        out[i] = tokens[i].toLowerCase(Locale.ROOT);
+      }
+    }
     for (int i = 0; i < out.length; i++) { // the first word starts with a capital
       if (hasLetter(out[i])) {
         out[i] = Character.toUpperCase(out[i].charAt(0)) + out[i].substring(1);

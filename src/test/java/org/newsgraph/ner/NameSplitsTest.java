@@ -44,4 +44,11 @@ public class NameSplitsTest {
     assertEquals("PER:Arnel dela Vega", split("Arnel dela Vega", 0, 3, "PER"));
     assertEquals("PER:Joe town Smith", split("Joe town Smith", 0, 3, "PER"));
   }
+
+  @Test
+  public void cutsAtVersus() {
+    assertEquals("ORG:Leeds, ORG:Chelsea", split("Leeds vs. Chelsea", 0, 3, "ORG"));
+    assertEquals("LOC:England", split("England v Pakistan", 0, 2, "LOC"));
+    assertEquals("PER:Smith, PER:Jones", split("Smith v Jones", 0, 3, "PER"));
+  }
 }

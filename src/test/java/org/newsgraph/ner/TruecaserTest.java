@@ -30,6 +30,12 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aLoneVBetweenTwoSidesIsVersus() {
+    Truecaser withV = new Truecaser(Map.of("v", "V", "england", "England", "pakistan", "Pakistan", "test", "test"));
+    assertArrayEquals(toks("England v Pakistan test"), withV.restore(toks("ENGLAND V PAKISTAN TEST")));
+  }
+
+  @Test
   public void firstWordStartsWithACapital() {
     assertArrayEquals(toks("- Lucky win"), truecaser.restore(toks("- LUCKY WIN")));
   }
