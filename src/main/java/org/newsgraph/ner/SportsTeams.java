@@ -16,7 +16,8 @@ import org.newsgraph.actors.ActorType;
  * around it say so: a score right after it in a sentence with a result ("Leeds 2 Chelsea 1", "Leeds
  * 2-1"), a sports verb next to it in a sentence with a score ("beat Leeds 2-0", "drew 1-1 with
  * Southampton"), or a squad role right after it ("Liverpool manager", "Bayern striker"). Its other
- * mentions in the document follow. Nations stay places: CoNLL annotates national teams as places
+ * mentions in the document follow. Only in a document about sport ("league", "match", "goals", ...): a vote
+ * "passed 52-48 against Texas" has a score too. Nations stay places: CoNLL annotates national teams as places
  * (GUM as organisations; the conventions disagree, and a country is most often the country).
  */
 final class SportsTeams {
@@ -53,8 +54,18 @@ final class SportsTeams {
     }
   }
 
-  /** The spans with clubs typed as organisations (in place). */
+  // a document about sport names one of these; a vote "passed 52-48 against Texas" is no match
+  private static final Set<String> SPORT = Set.of("soccer", "football", "league", "cup", "match", "matches", "goal",
+      "goals", "scored", "scorer", "striker", "midfielder", "goalkeeper", "tournament", "championship", "cricket",
+      "rugby", "innings", "wicket", "hockey", "basketball", "baseball", "tennis", "club", "fixture", "fixtures",
+      "standings", "playoff", "playoffs", "semi-final", "quarter-final", "halftime", "half-time", "stadium", "season",
+      "coach", "derby", "premiership", "bundesliga", "serie", "nba", "nfl", "nhl", "uefa", "fifa");
+
+  /** The spans with clubs typed as organisations (in place), in a document about sport. */
   static List<Span[]> retype(List<String[]> sentences, List<Span[]> spans) {
+    if (!aboutSport(sentences)) {
+      return spans;
+    }
     Set<String> clubs = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
@@ -80,6 +91,17 @@ final class SportsTeams {
       }
     }
     return spans;
+  }
+
+  static boolean aboutSport(List<String[]> sentences) {
+    for (String[] t : sentences) {
+      for (String w : t) {
+        if (SPORT.contains(w.toLowerCase())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the words around this place span make it a club. */

@@ -45,22 +45,22 @@ public class SportsTeamsTest {
 
   @Test
   public void resultLinesAndScoresMakeClubs() {
-    assertEquals("Leeds=ORG Chelsea=ORG", types("Leeds 2 Chelsea 1", "Leeds", "Chelsea"));
-    assertEquals("Barcelona=ORG Sevilla=ORG", types("Barcelona defeated Sevilla 4-0 .", "Barcelona", "Sevilla"));
+    assertEquals("Leeds=ORG Chelsea=ORG", types(List.of("League results :", "Leeds 2 Chelsea 1"), "Leeds", "Chelsea"));
+    assertEquals("Barcelona=ORG Sevilla=ORG", types("Barcelona defeated Sevilla 4-0 in the league .", "Barcelona", "Sevilla"));
     assertEquals("Everton=ORG Newcastle=ORG",
-        types("Everton lost 3 - 1 at home to Newcastle .", "Everton", "Newcastle"));
+        types("Everton lost 3 - 1 at home to Newcastle in the match .", "Everton", "Newcastle"));
   }
 
   @Test
   public void squadRolesMakeClubs() {
-    assertEquals("Liverpool=ORG", types("Liverpool manager Jurgen Klopp was pleased .", "Liverpool"));
+    assertEquals("Liverpool=ORG", types("Liverpool manager Jurgen Klopp was pleased with the match .", "Liverpool"));
     assertEquals("Bayern=ORG", types("Bayern 's striker scored .", "Bayern"));
   }
 
   @Test
   public void otherMentionsInTheDocumentFollow() {
     assertEquals("Leeds=ORG Leeds=ORG",
-        types(List.of("Leeds beat Arsenal 2-0 .", "The win lifts Leeds to third ."), "Leeds"));
+        types(List.of("Leeds beat Arsenal 2-0 .", "The win lifts Leeds to third in the league ."), "Leeds"));
   }
 
   @Test
@@ -68,6 +68,7 @@ public class SportsTeamsTest {
     assertEquals("Japan=LOC Syria=LOC", types("Japan beat Syria 2-1 in the Asian Cup .", "Japan", "Syria"));
     assertEquals("England=LOC", types("England drew 1-1 with Wales .", "England"));
     assertEquals("Toronto=LOC", types("Between 10-15 % of attendees at Toronto wore suits .", "Toronto"));
-    assertEquals("Leeds=LOC", types("He moved to Leeds in 2019 .", "Leeds"));
+    assertEquals("Leeds=LOC", types("He moved to Leeds in 2019 to join the club .", "Leeds"));
+    assertEquals("outside sport, a vote is no match", "Texas=LOC", types("The Senate voted 52-48 against Texas .", "Texas"));
   }
 }
