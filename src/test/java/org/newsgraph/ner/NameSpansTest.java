@@ -69,6 +69,20 @@ public class NameSpansTest {
   }
 
   @Test
+  public void theHolderOfARoleIsANameOfItsOwn() {
+    assertArrayEquals(new String[] {"B-ORG", "O", "B-PER", "I-PER", "O"},
+        roles("UN Secretary-General Ban Ki-moon said", "B-PER", "I-PER", "I-PER", "I-PER", "O"));
+    assertArrayEquals(new String[] {"B-ORG", "I-ORG", "O", "B-PER", "I-PER", "I-PER", "I-PER"},
+        roles("European Commission President Ursula von der Leyen", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"));
+    assertArrayEquals("typed by the actor dictionary", new String[] {"B-LOC", "O", "O", "B-PER", "I-PER"},
+        roles("US Defense Secretary Lloyd Austin", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER"));
+    assertArrayEquals("the holder of a role alone too", new String[] {"B-ORG", "O", "O", "O"},
+        roles("UN Secretary-General arrived", "B-PER", "I-PER", "O", "O"));
+    assertArrayEquals("a role in lower case is no surname", new String[] {"B-ORG", "O", "O"},
+        roles("Kremlin spokesman said", "B-PER", "I-PER", "O"));
+  }
+
+  @Test
   public void aRoleWithoutANameIsNoName() {
     assertArrayEquals(new String[] {"O", "O", "O", "O"}, roles("the Iraqi Foreign Minister", "O", "B-PER", "I-PER", "I-PER"));
     assertArrayEquals(new String[] {"O", "O", "O", "O"}, roles("Secretary of State spoke", "B-PER", "I-PER", "I-PER", "O"));
@@ -78,7 +92,7 @@ public class NameSpansTest {
   public void titlesThatNameAPersonAndSurnamesThatAreTitlesStay() {
     assertArrayEquals(new String[] {"B-PER", "I-PER", "O"}, roles("Prince William said", "B-PER", "I-PER", "O"));
     assertArrayEquals(new String[] {"B-PER", "I-PER", "O"}, roles("Julie Bishop said", "B-PER", "I-PER", "O"));
-    assertArrayEquals(new String[] {"O", "O", "B-PER", "I-PER", "I-PER", "I-PER"},
+    assertArrayEquals(new String[] {"B-ORG", "O", "B-PER", "I-PER", "I-PER", "I-PER"},
         roles("Navy Capt. Scott C . Dayton", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER"));
   }
 }
