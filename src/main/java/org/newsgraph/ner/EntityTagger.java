@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -18,6 +19,7 @@ import org.newsgraph.nlp.Sentence;
  */
 public final class EntityTagger {
   private final NameFinderME finder;
+  private final NameFinderME alone; // phrases tagged on their own, without the document's adaptive data
   private final NameFinderME stage1; // first stage of a stacked model, else null
   private final boolean consistency;
   private final Truecaser truecaser; // null: sentences are tagged as written
@@ -38,6 +40,7 @@ public final class EntityTagger {
   /** {@code truecase = false} tags sentences in capitals or in title case as written (for measuring). */
   public EntityTagger(TokenNameFinderModel model, boolean documentConsistency, boolean truecase) {
     this.finder = new NameFinderME(model);
+    this.alone = new NameFinderME(model);
     Stage1Model first = Stage1Model.in(model);
     this.stage1 = first == null ? null : new NameFinderME(first.model());
     this.consistency = documentConsistency;
@@ -86,12 +89,12 @@ public final class EntityTagger {
     }
     List<Span[]> out;
     if (stage1 == null) {
-      out = find(finder, read, asWritten);
+      out = find(finder, alone, read, asWritten);
     } else {
       // stacked: the second stage reads what the first said about the whole document
-      DocLabels.setCurrent(new DocLabels(read, find(stage1, read, asWritten)));
+      DocLabels.setCurrent(new DocLabels(read, find(stage1, alone, read, asWritten)));
       try {
-        out = find(finder, read, asWritten);
+        out = find(finder, alone, read, asWritten);
       } finally {
         DocLabels.setCurrent(null);
       }
@@ -100,7 +103,13 @@ public final class EntityTagger {
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */
-  private static List<Span[]> find(NameFinderME f, List<String[]> read, boolean[] asWritten) {
+  private static List<Span[]> find(NameFinderME f, NameFinderME alone, List<String[]> read, boolean[] asWritten) {
+    // a phrase cut out of a span is tagged by itself: neither the document's earlier names nor its own result
+    // may steer the sentences that follow
+    Function<String[], Span[]> phrase = words -> {
+      alone.clearAdaptiveData();
+      return alone.find(words);
+    };
     f.clearAdaptiveData();
     List<Span[]> out = new ArrayList<>(read.size());
     for (int i = 0; i < read.size(); i++) {
@@ -110,8 +119,9 @@ public final class EntityTagger {
         trimLowerCaseEnds(t, spans);
         trimLowerCaseStarts(t, spans, Truecaser.shipped());
         spans = NameSplits.atLowerCaseWords(t, spans, Truecaser.shipped());
+        spans = NameLists.atAnd(t, spans, phrase);
         spans = OrganisationNames.extend(t, spans);
-        spans = PersonNames.splitAtOf(t, spans, f::find);
+        spans = PersonNames.splitAtOf(t, spans, phrase);
       }
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans)));
     }

@@ -184,30 +184,14 @@ public final class NerCorpus {
     if (!named || CONNECTORS.contains(ls.tokens[r0 - 1])) {
       return;
     }
-    String type = RoleHolders.TYPES.getOrDefault(String.join(" ", Arrays.copyOfRange(ls.tokens, a, r0)), "ORG");
-    if (type.equals("PER")) {
+    String type = DictionaryNames.typeOf(String.join(" ", Arrays.copyOfRange(ls.tokens, a, r0)));
+    if (type == null) {
+      type = "ORG";
+    } else if (type.equals("PER")) {
       return; // "Trump adviser": a person's role, not a name of its holder
     }
     for (int i = a; i < r0; i++) {
       ls.tags[i] = (i == a ? "B-" : "I-") + type;
-    }
-  }
-
-  /** Dictionary names and aliases by type (PER / ORG / LOC), for {@link #roleHolder}; loaded once. */
-  private static final class RoleHolders {
-    static final Map<String, String> TYPES = load();
-
-    private static Map<String, String> load() {
-      Map<String, String> out = new HashMap<>();
-      for (org.newsgraph.actors.Actor x : org.newsgraph.actors.ActorDictionary.shipped().actors()) {
-        String t = x.type == org.newsgraph.actors.ActorType.LOCATION ? "LOC"
-            : x.type == org.newsgraph.actors.ActorType.ORGANIZATION ? "ORG" : "PER";
-        out.putIfAbsent(x.name, t);
-        for (String alias : x.aliases) {
-          out.putIfAbsent(alias, t);
-        }
-      }
-      return out;
     }
   }
 

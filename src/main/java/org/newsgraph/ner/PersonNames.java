@@ -38,7 +38,12 @@ final class PersonNames {
       int from = NerCorpus.isThe(tokens[of + 1]) ? of + 2 : of + 1;
       String[] rest = new String[sp.getEnd() - from];
       System.arraycopy(tokens, from, rest, 0, rest.length);
-      for (Span r : tagger.apply(rest)) {
+      Span[] found = tagger.apply(rest);
+      if (found.length == 0) {
+        // the model, reading the words alone, names nothing: still the place or body the person is of
+        found = new Span[] {new Span(0, rest.length, "PER", sp.getProb())};
+      }
+      for (Span r : found) {
         String type = !r.getType().equals("PER") ? r.getType() : r.length() == 1 ? "LOC" : "ORG";
         out.add(new Span(from + r.getStart(), from + r.getEnd(), type, r.getProb()));
       }

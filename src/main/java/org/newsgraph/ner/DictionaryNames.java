@@ -1,0 +1,33 @@
+package org.newsgraph.ner;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.ActorDictionary;
+import org.newsgraph.actors.ActorType;
+
+/** The shipped actor dictionary's names and aliases with their type (PER / ORG / LOC); loaded once per JVM. */
+final class DictionaryNames {
+  private DictionaryNames() {}
+
+  private static final class Holder {
+    static final Map<String, String> TYPES = load();
+  }
+
+  /** The type of a dictionary name or alias as written ("UN": ORG, "Bosnia and Herzegovina": LOC), or null. */
+  static String typeOf(String name) {
+    return Holder.TYPES.get(name);
+  }
+
+  private static Map<String, String> load() {
+    Map<String, String> out = new HashMap<>();
+    for (Actor a : ActorDictionary.shipped().actors()) {
+      String t = a.type == ActorType.LOCATION ? "LOC" : a.type == ActorType.ORGANIZATION ? "ORG" : "PER";
+      out.putIfAbsent(a.name, t);
+      for (String alias : a.aliases) {
+        out.putIfAbsent(alias, t);
+      }
+    }
+    return out;
+  }
+}
