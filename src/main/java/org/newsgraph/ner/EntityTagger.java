@@ -131,9 +131,8 @@ public final class EntityTagger {
 
   /**
    * Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. A lone
-   * nationality adjective, pronoun or institution's common noun ("Government") is no name (a quote's "We" was
-   * once an organisation, and document
-   * consistency then tagged every "We" of the article).
+   * nationality adjective, pronoun or institution's common noun ("Government") is no name (a quote's "We"
+   * was once an organisation, and document consistency then tagged every "We" of the article).
    */
   static Span[] stripDeterminer(String[] tokens, Span[] spans) {
     int drop = 0;

@@ -13,9 +13,9 @@ import opennlp.tools.util.Span;
  * of England", "Doctors without Borders"), name particles, foreign function words ("Clann na Poblachta",
  * "Università della Svizzera Italiana"), parts of hyphenated words ("Co - operative") and words the
  * unlabeled text does not usually write in lower case ("Parti nationaliste du Québec") do not cut.
- * Persons are left whole: their particles vary too much by language ("Arnel dela Vega"). Any span is cut at
- * "v" or "vs." ("[England] v [Pakistan]"). Only for
- * sentences as written (a truecased headline's capitals are guesses).
+ * Persons are left whole: their particles vary too much by language ("Arnel dela Vega"). Any span is cut
+ * at "v" or "vs." ("[England] v [Pakistan]"). Only for sentences as written (a truecased headline's
+ * capitals are guesses).
  */
 final class NameSplits {
   private NameSplits() {}
