@@ -123,6 +123,7 @@ public final class EntityTagger {
         spans = OrganisationNames.extend(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);
       }
+      PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans)));
     }
     f.clearAdaptiveData();

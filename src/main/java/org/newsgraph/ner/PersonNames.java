@@ -74,4 +74,29 @@ final class PersonNames {
     }
     return -1;
   }
+
+  /**
+   * A person's initials belong to the name: "[A. Noel Anketell Kramer]", "[M. Atherton]", "[J. R. R. Tolkien]"
+   * when the model started the person after them (spans in place).
+   */
+  static void withInitials(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      if (!sp.getType().equals("PER")) {
+        continue;
+      }
+      int s = sp.getStart();
+      while (s > 0 && isInitial(tokens[s - 1]) && (i == 0 || spans[i - 1].getEnd() < s)) {
+        s--;
+      }
+      if (s < sp.getStart()) {
+        spans[i] = new Span(s, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+    }
+  }
+
+  /** One capital letter and a full stop: "A.", "J.". */
+  static boolean isInitial(String t) {
+    return t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0));
+  }
 }

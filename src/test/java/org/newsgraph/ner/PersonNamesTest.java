@@ -59,4 +59,13 @@ public class PersonNamesTest {
     assertArrayEquals(new Span[] {new Span(0, 2, "PER", 0.9), new Span(3, 5, "ORG", 0.9)},
         split("Doug Miller of Milltech Marine said", new Span(0, 5, "PER", 0.9)));
   }
+
+  @Test
+  public void initialsBelongToTheName() {
+    String[] tokens = "Bush nominated A. Noel Kramer and J. R. R. Tolkien met U.S. officials".split(" ");
+    Span[] spans = {new Span(0, 1, "PER"), new Span(3, 5, "PER"), new Span(9, 10, "PER"), new Span(11, 12, "LOC")};
+    PersonNames.withInitials(tokens, spans);
+    assertArrayEquals(new Span[] {new Span(0, 1, "PER"), new Span(2, 5, "PER"), new Span(6, 10, "PER"),
+        new Span(11, 12, "LOC")}, spans);
+  }
 }
