@@ -11,7 +11,8 @@ import opennlp.tools.util.Span;
  * "[Lebanon] and [Turkey]", "[Green Party of England and Wales] and the [United Kingdom Independence Party]",
  * which the model ran together. A span is cut at "and" when "and the" starts a name of two or more
  * capitalised words, or when the words before "and" and the words after it are each, tagged on their own,
- * one place. Organisations that hold "and" stay whole ("National Oceanic and Atmospheric Administration",
+ * one place, or one is a place or organisation of the actor dictionary and the other, alone, one name
+ * ("[World Health Organization] and [Doctors Without Borders]"). Organisations that hold "and" stay whole ("National Oceanic and Atmospheric Administration",
  * "Social Democratic and Labour Party": their halves alone look like names too), as do places in a
  * complement after "of" or "for" ("Islamic State of Iraq and the Levant") and names of the actor dictionary
  * ("Bosnia and Herzegovina"). The parts take the type they get alone, else the span's. Only for sentences
@@ -61,7 +62,8 @@ final class NameLists {
       Span leftAlone = wholeName(tokens, left, tagger);
       Span restAlone = wholeName(tokens, rest, tagger);
       boolean cut = right == k + 2 ? capitalisedWords(tokens, rest) >= 2
-          : !complement && place(leftAlone) && place(restAlone);
+          : !complement && ((place(leftAlone) && place(restAlone)) || (known(tokens, left) && restAlone != null)
+              || (leftAlone != null && known(tokens, rest)));
       if (!cut) {
         continue;
       }
@@ -90,6 +92,12 @@ final class NameLists {
       return null;
     }
     return new Span(sp.getStart(), sp.getEnd(), found[0].getType(), sp.getProb());
+  }
+
+  /** A place or organisation of the actor dictionary, as written ("World Health Organization"). */
+  private static boolean known(String[] tokens, Span sp) {
+    String type = DictionaryNames.typeOf(DocConsistency.key(tokens, sp.getStart(), sp.getEnd()));
+    return type != null && !type.equals("PER");
   }
 
   private static boolean place(Span alone) {

@@ -37,6 +37,12 @@ public class NameListsTest {
   }
 
   @Test
+  public void aDictionaryNameAndAnotherNameAreTwoNames() {
+    assertEquals("ORG:World Health Organization, ORG:Doctors Without Borders",
+        cut("World Health Organization and Doctors Without Borders", 0, 7, "ORG"));
+  }
+
+  @Test
   public void namesThatHoldAndStayWhole() {
     assertEquals("organisations whose halves look like names",
         "ORG:National Oceanic and Atmospheric Administration",
