@@ -56,7 +56,7 @@ public final class EntityTagger {
     List<Span[]> spans = tagTokens(toks);
     List<NameSpan> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
-      for (Span sp : spans.get(i)) {
+      for (Span sp : HyphenatedNames.apply(sentences.get(i), toks.get(i), spans.get(i))) {
         out.add(new NameSpan(sentences.get(i).index, sp.getStart(), sp.getEnd(), actorType(sp.getType()), sp.getProb()));
       }
     }

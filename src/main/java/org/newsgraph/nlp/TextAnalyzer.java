@@ -35,7 +35,7 @@ public final class TextAnalyzer {
       for (Span s : joinInitials(paragraph, sentenceDetector.sentPosDetect(paragraph), words)) {
         int begin = paragraphStart + s.getStart();
         int end = paragraphStart + s.getEnd();
-        Span[] spans = splitPossessives(text, begin, tokenizer.tokenizePos(text.substring(begin, end)));
+        Span[] spans = splitHyphens(text, begin, splitPossessives(text, begin, tokenizer.tokenizePos(text.substring(begin, end))));
         if (spans.length == 0) {
           continue;
         }
@@ -77,6 +77,33 @@ public final class TextAnalyzer {
       if (possessive) {
         out.add(new Span(s.getStart(), s.getEnd() - 2));
         out.add(new Span(s.getEnd() - 2, s.getEnd()));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * The tokenizer sometimes keeps a hyphen with the word after it ("Russia | -Ukraine", "Lloyd | -Webber"), a
+   * token the name finder never saw: the corpora split hyphens off. A token of a hyphen and a letter is split so.
+   */
+  static Span[] splitHyphens(String text, int offset, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      int b = offset + s.getStart();
+      boolean hyphen = s.getEnd() - s.getStart() > 1 && (text.charAt(b) == '-' || text.charAt(b) == '\u2013')
+          && Character.isLetter(text.charAt(b + 1));
+      if (hyphen && out == null) {
+        out = new ArrayList<>(spans.length + 4);
+        for (int j = 0; j < i; j++) {
+          out.add(spans[j]);
+        }
+      }
+      if (hyphen) {
+        out.add(new Span(s.getStart(), s.getStart() + 1));
+        out.add(new Span(s.getStart() + 1, s.getEnd()));
       } else if (out != null) {
         out.add(s);
       }

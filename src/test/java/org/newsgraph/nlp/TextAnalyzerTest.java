@@ -37,6 +37,16 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aHyphenIsSplitOffTheWordAfterIt() {
+    String text = "The Russia-Ukraine war cost -5 points.";
+    Sentence s = new TextAnalyzer().analyze(text).get(0);
+    assertArrayEquals(new String[] {"The", "Russia", "-", "Ukraine", "war", "cost", "-5", "points", "."}, s.tokens);
+    for (int i = 0; i < s.tokens.length; i++) {
+      assertEquals(s.tokens[i], text.substring(s.tokenBegins[i], s.tokenEnds[i]));
+    }
+  }
+
+  @Test
   public void emptyTextHasNoSentences() {
     assertEquals(0, new TextAnalyzer().analyze("  \n\n ").size());
   }
