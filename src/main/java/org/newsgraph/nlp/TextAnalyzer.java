@@ -85,15 +85,17 @@ public final class TextAnalyzer {
   }
 
   /**
-   * The tokenizer sometimes keeps a hyphen with the word after it ("Russia | -Ukraine", "Lloyd | -Webber"), a
-   * token the name finder never saw: the corpora split hyphens off. A token of a hyphen and a letter is split so.
+   * The tokenizer sometimes keeps a hyphen or dash with the word after it ("Russia | -Ukraine", "Lloyd | -Webber",
+   * "said | —Natasha"), a token the name finder never saw: the corpora split them off. A token of a hyphen, en dash
+   * or em dash and a letter is split so.
    */
   static Span[] splitHyphens(String text, int offset, Span[] spans) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span s = spans[i];
       int b = offset + s.getStart();
-      boolean hyphen = s.getEnd() - s.getStart() > 1 && (text.charAt(b) == '-' || text.charAt(b) == '\u2013')
+      char c = text.charAt(b);
+      boolean hyphen = s.getEnd() - s.getStart() > 1 && (c == '-' || c == '\u2013' || c == '\u2014')
           && Character.isLetter(text.charAt(b + 1));
       if (hyphen && out == null) {
         out = new ArrayList<>(spans.length + 4);
