@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -23,6 +24,7 @@ public final class EntityTagger {
   private final NameFinderME stage1; // first stage of a stacked model, else null
   private final boolean consistency;
   private final Truecaser truecaser; // null: sentences are tagged as written
+  private final Predicate<String> commonWord; // lower-case words that are no part of a name
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -45,6 +47,7 @@ public final class EntityTagger {
     this.stage1 = first == null ? null : new NameFinderME(first.model());
     this.consistency = documentConsistency;
     this.truecaser = truecase ? Truecaser.shipped() : null; // loaded with the model, once per JVM
+    this.commonWord = commonWords(model, Truecaser.shipped());
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -89,12 +92,12 @@ public final class EntityTagger {
     }
     List<Span[]> out;
     if (stage1 == null) {
-      out = find(finder, alone, read, asWritten);
+      out = find(finder, alone, read, asWritten, commonWord);
     } else {
       // stacked: the second stage reads what the first said about the whole document
-      DocLabels.setCurrent(new DocLabels(read, find(stage1, alone, read, asWritten)));
+      DocLabels.setCurrent(new DocLabels(read, find(stage1, alone, read, asWritten, commonWord)));
       try {
-        out = find(finder, alone, read, asWritten);
+        out = find(finder, alone, read, asWritten, commonWord);
       } finally {
         DocLabels.setCurrent(null);
       }
@@ -103,7 +106,8 @@ public final class EntityTagger {
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */
-  private static List<Span[]> find(NameFinderME f, NameFinderME alone, List<String[]> read, boolean[] asWritten) {
+  private static List<Span[]> find(NameFinderME f, NameFinderME alone, List<String[]> read, boolean[] asWritten,
+      Predicate<String> commonWord) {
     // a phrase cut out of a span is tagged by itself: neither the document's earlier names nor its own result
     // may steer the sentences that follow
     Function<String[], Span[]> phrase = words -> {
@@ -117,7 +121,7 @@ public final class EntityTagger {
       Span[] spans = t.length == 0 ? new Span[0] : f.find(t);
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
-        trimLowerCaseStarts(t, spans, Truecaser.shipped());
+        trimLowerCaseStarts(t, spans, commonWord);
         spans = NameSplits.atLowerCaseWords(t, spans, Truecaser.shipped());
         spans = NameLists.atAnd(t, spans, phrase);
         spans = OrganisationNames.extend(t, spans);
@@ -179,10 +183,10 @@ public final class EntityTagger {
    * [Banten]" (spans in place). Words that belong to names stay: particles ("de Gaulle") and words the
    * unlabeled text usually capitalises (web text's "samantha Fox").
    */
-  static void trimLowerCaseStarts(String[] tokens, Span[] spans, Truecaser words) {
+  static void trimLowerCaseStarts(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
-      int start = nameStart(tokens, sp.getStart(), sp.getEnd(), words);
+      int start = nameStart(tokens, sp.getStart(), sp.getEnd(), commonWord);
       if (start > sp.getStart()) {
         spans[i] = new Span(start, sp.getEnd(), sp.getType(), sp.getProb());
       }
@@ -194,16 +198,42 @@ public final class EntityTagger {
    * held [Syrian town]"), keeping at least one token; {@code start} itself for a name written in lower case.
    */
   static int nameStart(String[] tokens, int start, int end, Truecaser words) {
+    return nameStart(tokens, start, end, words::usuallyLowerCase);
+  }
+
+  /** The same, with {@code commonWord} saying which lower-case words are no part of a name. */
+  static int nameStart(String[] tokens, int start, int end, Predicate<String> commonWord) {
     if (!hasUpperCase(tokens, start, end)) {
       return start;
     }
     int s = start;
     while (end - s >= 2 && !hasUpperCase(tokens, s, s + 1)
         && (tokens[s].equals("-") || (isLowerCaseWord(tokens[s]) && !PARTICLES.contains(tokens[s])
-            && words.usuallyLowerCase(tokens[s])))) {
+            && commonWord.test(tokens[s])))) {
       s++;
     }
     return s;
+  }
+
+  /**
+   * Lower-case words that are no part of a name: those the unlabeled text usually writes in lower case, and
+   * (session 8) those it writes in lower case at least one time in ten inside a sentence ("province",
+   * "western", "river": names make "Province" the most frequent form, but "samantha" is a name), as the model's
+   * capitalisation table ({@code cap.clusters}, buckets 0-5, 3 = under 90% capitalised) says.
+   */
+  static Predicate<String> commonWords(TokenNameFinderModel model, Truecaser words) {
+    Object cap = model.getArtifact("cap.clusters");
+    if (!(cap instanceof ClusterTable)) {
+      return words::usuallyLowerCase;
+    }
+    ClusterTable share = (ClusterTable) cap;
+    return w -> {
+      if (words.usuallyLowerCase(w)) {
+        return true;
+      }
+      String bucket = share.lookup(w);
+      return bucket != null && bucket.length() == 1 && bucket.charAt(0) >= '0' && bucket.charAt(0) <= '3';
+    };
   }
 
   /** A personal or possessive pronoun as running text writes it ("We", "our"; not "US" or "IT"). */

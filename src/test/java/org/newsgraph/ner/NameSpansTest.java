@@ -30,10 +30,21 @@ public class NameSpansTest {
     String[] tokens = "residents of American Samoa met samantha Fox and rebel - held Azaz and taco bell".split(" ");
     Span[] spans = {new Span(0, 4, "LOC", 0.9), new Span(5, 7, "PER", 0.8), new Span(8, 12, "LOC", 0.7),
         new Span(13, 15, "ORG", 0.6)};
-    EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped());
+    EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
     // "samantha" is usually written with a capital: part of the name; a name all in lower case is left alone
     assertArrayEquals(new Span[] {new Span(2, 4, "LOC", 0.9), new Span(5, 7, "PER", 0.8), new Span(11, 12, "LOC", 0.7),
         new Span(13, 15, "ORG", 0.6)}, spans);
+  }
+
+  @Test
+  public void wordsOftenWrittenInLowerCaseLeaveANameToo() {
+    // "province" and "western" are written with a capital in most of their uses in the unlabeled text (names),
+    // but in lower case often enough to be common words; "samantha" is not
+    String[] tokens = "in the province of Banten and the western United States met samantha Fox".split(" ");
+    Span[] spans = {new Span(2, 5, "LOC", 0.9), new Span(7, 10, "LOC", 0.8), new Span(11, 13, "PER", 0.7)};
+    EntityTagger.trimLowerCaseStarts(tokens, spans, EntityTagger.commonWords(NerModels.shipped(), Truecaser.shipped()));
+    assertArrayEquals(new Span[] {new Span(4, 5, "LOC", 0.9), new Span(8, 10, "LOC", 0.8), new Span(11, 13, "PER", 0.7)},
+        spans);
   }
 
   @Test
