@@ -135,9 +135,10 @@ public final class EntityTagger {
   }
 
   /**
-   * Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. A lone
-   * nationality adjective, pronoun or institution's common noun ("Government") is no name (a quote's "We"
-   * was once an organisation, and document consistency then tagged every "We" of the article).
+   * Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. Nationality
+   * adjectives alone ("Russian", "Puerto Rican"), a lone pronoun or an institution's common noun
+   * ("Government") are no name (a quote's "We" was once an organisation, and document consistency then tagged
+   * every "We" of the article).
    */
   static Span[] stripDeterminer(String[] tokens, Span[] spans) {
     int drop = 0;
@@ -146,8 +147,8 @@ public final class EntityTagger {
       if (sp.length() >= 2 && NerCorpus.isThe(tokens[sp.getStart()])) {
         spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
       }
-      if (sp.length() == 1 && (NerCorpus.isDemonym(tokens[sp.getStart()]) || isPronoun(tokens[sp.getStart()])
-          || GENERIC.contains(tokens[sp.getStart()]))) {
+      if ((sp.length() == 1 && (isPronoun(tokens[sp.getStart()]) || GENERIC.contains(tokens[sp.getStart()])))
+          || onlyDemonyms(tokens, sp)) {
         spans[i] = null;
         drop++;
       }
@@ -234,6 +235,19 @@ public final class EntityTagger {
       String bucket = share.lookup(w);
       return bucket != null && bucket.length() == 1 && bucket.charAt(0) >= '0' && bucket.charAt(0) <= '3';
     };
+  }
+
+  /** "Russian", "Puerto Rican", "Latin American": nationality adjectives only (up to three words). */
+  private static boolean onlyDemonyms(String[] tokens, Span sp) {
+    if (sp.length() > 3) {
+      return false;
+    }
+    for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+      if (!NerCorpus.isDemonym(tokens[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A personal or possessive pronoun as running text writes it ("We", "our"; not "US" or "IT"). */

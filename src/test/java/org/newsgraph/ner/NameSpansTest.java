@@ -49,9 +49,10 @@ public class NameSpansTest {
 
   @Test
   public void aLonePronounOrNationalityIsNoName() {
-    String[] tokens = "We met US officials and Ukrainians".split(" ");
+    String[] tokens = "We met US officials and Ukrainians and the Puerto Rican governor".split(" ");
     assertArrayEquals(new Span[] {new Span(2, 3, "LOC", 0.9)}, EntityTagger.stripDeterminer(tokens,
-        new Span[] {new Span(0, 1, "ORG", 0.5), new Span(2, 3, "LOC", 0.9), new Span(5, 6, "ORG", 0.6)}));
+        new Span[] {new Span(0, 1, "ORG", 0.5), new Span(2, 3, "LOC", 0.9), new Span(5, 6, "ORG", 0.6),
+            new Span(8, 10, "LOC", 0.7)}));
   }
 
   @Test
