@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 import org.newsgraph.nlp.Sentence;
 
@@ -23,8 +24,9 @@ import org.newsgraph.nlp.Sentence;
 final class HyphenatedNames {
   private HyphenatedNames() {}
 
-  /** The sentence's spans with such names joined or added, in token order. */
-  static Span[] apply(Sentence s, String[] read, Span[] spans) {
+  /** The sentence's spans with such names joined or added, in token order; {@code read}: its tokens as written. */
+  static Span[] apply(Sentence s, String[] read, Span[] given) {
+    Span[] spans = given.clone(); // a join replaces the next span in this copy, not in the caller's array
     List<Span> out = new ArrayList<>(spans.length + 1);
     boolean changed = false;
     for (int i = 0; i < spans.length; i++) {
@@ -62,10 +64,10 @@ final class HyphenatedNames {
         }
       }
     }
-    return changed ? out.toArray(new Span[0]) : spans;
+    return changed ? out.toArray(new Span[0]) : given;
   }
 
-  private static final java.util.Set<String> PREFIXES = java.util.Set.of("Co", "Ex", "Anti", "Pro", "Non", "Pre",
+  private static final Set<String> PREFIXES = Set.of("Co", "Ex", "Anti", "Pro", "Non", "Pre",
       "Post", "Mid", "Vice", "Self", "Re", "Multi", "Semi", "Sub", "Inter", "Counter", "Neo", "Pan", "Trans", "Ultra",
       "Over", "Under", "Cross", "Half", "Far", "Near", "Deputy", "Former");
 
