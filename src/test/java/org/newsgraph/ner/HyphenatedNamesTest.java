@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 import org.newsgraph.nlp.Sentence;
@@ -33,9 +32,7 @@ public class HyphenatedNamesTest {
     Span[] in = Arrays.stream(spans).map(x -> x.split(":"))
         .map(x -> new Span(Integer.parseInt(x[1]), Integer.parseInt(x[1]) + Integer.parseInt(x[2]), x[0]))
         .toArray(Span[]::new);
-    return Arrays.stream(HyphenatedNames.apply(s, t, in))
-        .map(x -> x.getType() + ":" + String.join(" ", Arrays.copyOfRange(t, x.getStart(), x.getEnd())))
-        .collect(Collectors.joining(", "));
+    return SpanText.of(t, HyphenatedNames.apply(s, t, in));
   }
 
   @Test

@@ -2,10 +2,8 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
 
-import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -19,10 +17,7 @@ public class NameListsTest {
 
   private static String cut(String sentence, int start, int end, String type) {
     String[] t = sentence.split(" ");
-    Span[] out = NameLists.atAnd(t, new Span[] {new Span(start, end, type)}, ALONE);
-    return Arrays.stream(out)
-        .map(s -> s.getType() + ":" + String.join(" ", Arrays.copyOfRange(t, s.getStart(), s.getEnd())))
-        .collect(Collectors.joining(", "));
+    return SpanText.of(t, NameLists.atAnd(t, new Span[] {new Span(start, end, type)}, ALONE));
   }
 
   @Test

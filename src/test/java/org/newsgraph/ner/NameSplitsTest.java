@@ -2,8 +2,6 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -11,10 +9,7 @@ import org.junit.Test;
 public class NameSplitsTest {
   private static String split(String sentence, int start, int end, String type) {
     String[] t = sentence.split(" ");
-    Span[] out = NameSplits.atLowerCaseWords(t, new Span[] {new Span(start, end, type)}, Truecaser.shipped());
-    return Arrays.stream(out)
-        .map(s -> s.getType() + ":" + String.join(" ", Arrays.copyOfRange(t, s.getStart(), s.getEnd())))
-        .collect(Collectors.joining(", "));
+    return SpanText.of(t, NameSplits.atLowerCaseWords(t, new Span[] {new Span(start, end, type)}, Truecaser.shipped()));
   }
 
   @Test
