@@ -19,6 +19,12 @@ final class DictionaryNames {
     return Holder.TYPES.get(name);
   }
 
+  /** Whether the dictionary has this name or alias as a place or an organisation. */
+  static boolean placeOrOrganisation(String name) {
+    String type = typeOf(name);
+    return type != null && !type.equals("PER");
+  }
+
   private static Map<String, String> load() {
     Map<String, String> out = new HashMap<>();
     for (Actor a : ActorDictionary.shipped().actors()) {

@@ -122,7 +122,7 @@ public final class EntityTagger {
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
         trimLowerCaseStarts(t, spans, commonWord);
-        spans = NameSplits.atLowerCaseWords(t, spans, Truecaser.shipped());
+        spans = NameSplits.atLowerCaseWords(t, spans, commonWord);
         spans = NameLists.atAnd(t, spans, phrase);
         spans = OrganisationNames.extend(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);

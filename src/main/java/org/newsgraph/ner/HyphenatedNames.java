@@ -42,8 +42,8 @@ final class HyphenatedNames {
         out.add(sp);
         continue;
       }
-      boolean bothKnown = known(DocConsistency.key(read, sp.getStart(), e)) && next != null
-          && next.getStart() == e + 1 && known(DocConsistency.key(read, next.getStart(), next.getEnd()));
+      boolean bothKnown = DictionaryNames.placeOrOrganisation(DocConsistency.key(read, sp.getStart(), e)) && next != null
+          && next.getStart() == e + 1 && DictionaryNames.placeOrOrganisation(DocConsistency.key(read, next.getStart(), next.getEnd()));
       if (next != null && next.getStart() == e + 1) {
         boolean givenName = !sp.getType().equals("PER") || (sp.length() == 1 && next.length() >= 2)
             || (sp.length() >= 2 && next.length() == 1);
@@ -58,7 +58,7 @@ final class HyphenatedNames {
         changed = true;
       } else {
         out.add(sp);
-        if (known(DocConsistency.key(read, sp.getStart(), e)) && known(read[e + 1])) {
+        if (DictionaryNames.placeOrOrganisation(DocConsistency.key(read, sp.getStart(), e)) && DictionaryNames.placeOrOrganisation(read[e + 1])) {
           out.add(new Span(e + 1, e + 2, DictionaryNames.typeOf(read[e + 1]), sp.getProb()));
           changed = true;
         }
@@ -76,10 +76,5 @@ final class HyphenatedNames {
     return e > 0 && e + 1 < read.length && read[e].equals("-") && s.tokenEnds[e - 1] == s.tokenBegins[e]
         && s.tokenEnds[e] == s.tokenBegins[e + 1] && !read[e + 1].isEmpty()
         && Character.isUpperCase(read[e + 1].charAt(0));
-  }
-
-  private static boolean known(String name) {
-    String type = DictionaryNames.typeOf(name);
-    return type != null && !type.equals("PER");
   }
 }

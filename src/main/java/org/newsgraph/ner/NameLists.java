@@ -25,24 +25,16 @@ final class NameLists {
 
   /** The spans with each such list cut; {@code tagger} names the spans of a phrase on its own. */
   static Span[] atAnd(String[] tokens, Span[] spans, Function<String[], Span[]> tagger) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      List<Span> parts = cut(tokens, spans[i], tagger);
+    List<Span> out = new ArrayList<>(spans.length + 1);
+    for (Span sp : spans) {
+      List<Span> parts = cut(tokens, sp, tagger);
       if (parts == null) {
-        if (out != null) {
-          out.add(spans[i]);
-        }
-        continue;
+        out.add(sp);
+      } else {
+        out.addAll(parts);
       }
-      if (out == null) {
-        out = new ArrayList<>(spans.length + 1);
-        for (int k = 0; k < i; k++) {
-          out.add(spans[k]);
-        }
-      }
-      out.addAll(parts);
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return out.toArray(new Span[0]);
   }
 
   /** The parts of a span cut at its first "and" that joins two names (the rest cut again), or null. */
@@ -96,8 +88,7 @@ final class NameLists {
 
   /** A place or organisation of the actor dictionary, as written ("World Health Organization"). */
   private static boolean known(String[] tokens, Span sp) {
-    String type = DictionaryNames.typeOf(DocConsistency.key(tokens, sp.getStart(), sp.getEnd()));
-    return type != null && !type.equals("PER");
+    return DictionaryNames.placeOrOrganisation(DocConsistency.key(tokens, sp.getStart(), sp.getEnd()));
   }
 
   private static boolean place(Span alone) {

@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -12,7 +13,7 @@ import opennlp.tools.util.Span;
  * before and after it, both of the span's type ("[West Bank] town of [Ramallah]"). Function words ("Bank
  * of England", "Doctors without Borders"), name particles, foreign function words ("Clann na Poblachta",
  * "Università della Svizzera Italiana"), parts of hyphenated words ("Co - operative") and words the
- * unlabeled text does not usually write in lower case ("Parti nationaliste du Québec") do not cut.
+ * unlabeled text seldom writes in lower case ("Parti nationaliste du Québec") do not cut.
  * Persons are left whole: their particles vary too much by language ("Arnel dela Vega"). Any span is cut
  * at "v" or "vs." ("[England] v [Pakistan]"). Only for sentences as written (a truecased headline's
  * capitals are guesses).
@@ -39,40 +40,33 @@ final class NameSplits {
     return VERSUS.contains(token);
   }
 
-  /** The spans with each such name cut (spans before and after a cut keep their order). */
-  static Span[] atLowerCaseWords(String[] tokens, Span[] spans, Truecaser words) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span sp = spans[i];
-      int cut = versusPosition(tokens, sp);
-      if (cut < 0 && !sp.getType().equals("PER")) {
-        cut = cutPosition(tokens, sp, words);
-      }
-      if (cut < 0) {
-        if (out != null) {
-          out.add(sp);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(spans.length + 1);
-        for (int k = 0; k < i; k++) {
-          out.add(spans[k]);
-        }
-      }
-      int end = EntityTagger.nameEnd(tokens, sp.getStart(), cut);
-      out.add(new Span(sp.getStart(), end, sp.getType(), sp.getProb()));
-      if (cut + 1 >= sp.getEnd()) {
-        continue; // "[England] v": nothing after the cut
-      }
-      int start = EntityTagger.nameStart(tokens, cut + 1, sp.getEnd(), words);
-      // the rest may hold another cut ("A town of B village of C")
-      Span[] rest = atLowerCaseWords(tokens, new Span[] {new Span(start, sp.getEnd(), sp.getType(), sp.getProb())}, words);
-      for (Span r : rest) {
-        out.add(r);
-      }
+  /**
+   * The spans with each such name cut (spans before and after a cut keep their order); {@code commonWord} says
+   * which lower-case words are no part of a name, as for the tagger's other trims.
+   */
+  static Span[] atLowerCaseWords(String[] tokens, Span[] spans, Predicate<String> commonWord) {
+    List<Span> out = new ArrayList<>(spans.length + 1);
+    for (Span sp : spans) {
+      cut(tokens, sp, commonWord, out);
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return out.toArray(new Span[0]);
+  }
+
+  /** Adds the span, or its parts when it holds a cut ("A town of B village of C": every one). */
+  private static void cut(String[] tokens, Span sp, Predicate<String> commonWord, List<Span> out) {
+    int cut = versusPosition(tokens, sp);
+    if (cut < 0 && !sp.getType().equals("PER")) {
+      cut = cutPosition(tokens, sp, commonWord);
+    }
+    if (cut < 0) {
+      out.add(sp);
+      return;
+    }
+    out.add(new Span(sp.getStart(), EntityTagger.nameEnd(tokens, sp.getStart(), cut), sp.getType(), sp.getProb()));
+    if (cut + 1 < sp.getEnd()) { // "[England] v": nothing after the cut
+      int start = EntityTagger.nameStart(tokens, cut + 1, sp.getEnd(), commonWord);
+      cut(tokens, new Span(start, sp.getEnd(), sp.getType(), sp.getProb()), commonWord, out);
+    }
   }
 
   /** The index of a "v" or "vs." inside the span or at its end ("England v", "England v Pakistan"), or -1. */
@@ -86,13 +80,13 @@ final class NameSplits {
   }
 
   /** The index of the first lower-case content word with capitalised words before and after it, or -1. */
-  static int cutPosition(String[] tokens, Span sp, Truecaser words) {
+  static int cutPosition(String[] tokens, Span sp, Predicate<String> commonWord) {
     boolean capitalBefore = false;
     for (int k = sp.getStart(); k < sp.getEnd(); k++) {
       String t = tokens[k];
       if (!t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
         capitalBefore = true;
-      } else if (capitalBefore && isContentWord(t, words) && capitalAfter(tokens, k + 1, sp.getEnd())
+      } else if (capitalBefore && isContentWord(t, commonWord) && capitalAfter(tokens, k + 1, sp.getEnd())
           && !tokens[k - 1].equals("-") && !(k + 1 < sp.getEnd() && tokens[k + 1].equals("-"))) {
         return k;
       }
@@ -109,8 +103,8 @@ final class NameSplits {
     return false;
   }
 
-  /** A word of three or more ASCII lower-case letters, no function word, usually written in lower case. */
-  static boolean isContentWord(String t, Truecaser words) {
+  /** A word of three or more ASCII lower-case letters, no function word, a common word. */
+  static boolean isContentWord(String t, Predicate<String> commonWord) {
     if (t.length() < 3 || FUNCTION_WORDS.contains(t) || FOREIGN_WORDS.contains(t)) {
       return false;
     }
@@ -120,6 +114,6 @@ final class NameSplits {
         return false;
       }
     }
-    return words.usuallyLowerCase(t);
+    return commonWord.test(t);
   }
 }

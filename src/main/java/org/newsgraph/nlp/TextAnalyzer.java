@@ -35,7 +35,7 @@ public final class TextAnalyzer {
       for (Span s : joinInitials(paragraph, sentenceDetector.sentPosDetect(paragraph), words)) {
         int begin = paragraphStart + s.getStart();
         int end = paragraphStart + s.getEnd();
-        Span[] spans = splitHyphens(text, begin, splitPossessives(text, begin, tokenizer.tokenizePos(text.substring(begin, end))));
+        Span[] spans = splitTokens(text, begin, tokenizer.tokenizePos(text.substring(begin, end)));
         if (spans.length == 0) {
           continue;
         }
@@ -55,62 +55,32 @@ public final class TextAnalyzer {
   }
 
   /**
-   * The EWT tokenizer keeps {@code Putin's} whole; names are matched and tagged (as in the CoNLL
-   * corpora) with the possessive as its own token, so split a trailing {@code 's} / {@code ’s}.
+   * Tokens as the name finder's corpora cut them. The EWT tokenizer keeps {@code Putin's} whole, and the corpora
+   * have the possessive as its own token: a trailing {@code 's} / {@code ’s} is split off. It also sometimes keeps a
+   * hyphen or dash with the word after it ("Russia | -Ukraine", "said | —Natasha"), a token the name finder never
+   * saw: a leading hyphen, en dash or em dash before a letter is split off too.
    */
-  static Span[] splitPossessives(String text, int offset, Span[] spans) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span s = spans[i];
-      int len = s.getEnd() - s.getStart();
-      int e = offset + s.getEnd();
-      boolean possessive =
-          len > 2
-              && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-              && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019');
-      if (possessive && out == null) {
-        out = new ArrayList<>(spans.length + 4);
-        for (int j = 0; j < i; j++) {
-          out.add(spans[j]);
-        }
+  static Span[] splitTokens(String text, int offset, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length + 4);
+    for (Span s : spans) {
+      int start = s.getStart();
+      int end = s.getEnd();
+      char first = text.charAt(offset + start);
+      if (end - start > 1 && (first == '-' || first == '\u2013' || first == '\u2014')
+          && Character.isLetter(text.charAt(offset + start + 1))) {
+        out.add(new Span(start, start + 1));
+        start++;
       }
-      if (possessive) {
-        out.add(new Span(s.getStart(), s.getEnd() - 2));
-        out.add(new Span(s.getEnd() - 2, s.getEnd()));
-      } else if (out != null) {
-        out.add(s);
+      int e = offset + end;
+      if (end - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+          && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
+        out.add(new Span(start, end - 2));
+        out.add(new Span(end - 2, end));
+      } else {
+        out.add(start == s.getStart() ? s : new Span(start, end));
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
-  }
-
-  /**
-   * The tokenizer sometimes keeps a hyphen or dash with the word after it ("Russia | -Ukraine", "Lloyd | -Webber",
-   * "said | —Natasha"), a token the name finder never saw: the corpora split them off. A token of a hyphen, en dash
-   * or em dash and a letter is split so.
-   */
-  static Span[] splitHyphens(String text, int offset, Span[] spans) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span s = spans[i];
-      int b = offset + s.getStart();
-      char c = text.charAt(b);
-      boolean hyphen = s.getEnd() - s.getStart() > 1 && (c == '-' || c == '\u2013' || c == '\u2014')
-          && Character.isLetter(text.charAt(b + 1));
-      if (hyphen && out == null) {
-        out = new ArrayList<>(spans.length + 4);
-        for (int j = 0; j < i; j++) {
-          out.add(spans[j]);
-        }
-      }
-      if (hyphen) {
-        out.add(new Span(s.getStart(), s.getStart() + 1));
-        out.add(new Span(s.getStart() + 1, s.getEnd()));
-      } else if (out != null) {
-        out.add(s);
-      }
-    }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
   /**

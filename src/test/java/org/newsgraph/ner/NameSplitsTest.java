@@ -9,7 +9,8 @@ import org.junit.Test;
 public class NameSplitsTest {
   private static String split(String sentence, int start, int end, String type) {
     String[] t = sentence.split(" ");
-    return SpanText.of(t, NameSplits.atLowerCaseWords(t, new Span[] {new Span(start, end, type)}, Truecaser.shipped()));
+    return SpanText.of(t, NameSplits.atLowerCaseWords(t, new Span[] {new Span(start, end, type)},
+        EntityTagger.commonWords(NerModels.shipped(), Truecaser.shipped())));
   }
 
   @Test
