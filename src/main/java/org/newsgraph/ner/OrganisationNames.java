@@ -2,7 +2,9 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -68,6 +70,96 @@ final class OrganisationNames {
     }
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * "Department of Housing and Urban Development", "Ministry of Agriculture and Rural Development", "Department for
+   * Digital, Culture, Media and Sport": the model often ends such a name before "and" (or a comma), since the
+   * words after it are common words ("Urban Development" alone is no name). An organisation span with a head noun
+   * and its complement ("Department of Housing") that "and" or a comma follows takes the list when each of its
+   * words is capitalised and usually written in lower case ({@code commonWord} of the word in lower case), and the
+   * list ends in "and" and such words. "[University of Illinois] and [Purdue University]", "[Ministry of Defence]
+   * and [Airbus]", "[Green Party of England and Wales] and [Plaid Cymru]" stay two names: the words after "and"
+   * are names of their own, or hold a head noun ("Party"). A span that the list runs into
+   * ("[Rural Development of Vietnam]") joins too.
+   */
+  static Span[] joinLists(String[] tokens, Span[] spans, Predicate<String> commonWord) {
+    List<Span> out = null;
+    int grownTo = 0;
+    for (Span sp : spans) {
+      if (sp.getStart() < grownTo || !sp.getType().equals("ORG") || !headWithComplement(tokens, sp)) {
+        continue;
+      }
+      int end = listEnd(tokens, sp.getEnd(), commonWord);
+      if (end < 0) {
+        continue;
+      }
+      for (Span o : spans) { // a span the list runs into
+        if (o.getStart() < end && o.getEnd() > end && o.getStart() >= sp.getEnd() && o.getType().equals("ORG")) {
+          end = o.getEnd();
+        }
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans));
+      }
+      Span grown = new Span(sp.getStart(), end, "ORG", sp.getProb());
+      out.removeIf(o -> o.getStart() < grown.getEnd() && o.getEnd() > grown.getStart());
+      out.add(grown);
+      grownTo = end;
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  /** "Department of Housing": a head noun inside the span and a link word after it. */
+  private static boolean headWithComplement(String[] tokens, Span sp) {
+    for (int k = sp.getStart(); k + 2 < sp.getEnd(); k++) {
+      if (HEADS.contains(tokens[k]) && LINKS.contains(tokens[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The end of ", Culture, Media and Sport" or "and Urban Development" starting at {@code k}: groups of
+   * capitalised common words after commas, then "and" and a last group; -1 when the tokens there are not so.
+   */
+  private static int listEnd(String[] tokens, int k, Predicate<String> commonWord) {
+    while (k < tokens.length && tokens[k].equals(",")) {
+      int after = groupEnd(tokens, k + 1, commonWord);
+      if (after == k + 1) {
+        return -1;
+      }
+      k = after;
+    }
+    if (k >= tokens.length || !tokens[k].equals("and")) {
+      return -1;
+    }
+    int end = groupEnd(tokens, k + 1, commonWord);
+    return end == k + 1 ? -1 : end;
+  }
+
+  /**
+   * The end of the run of capitalised common words from {@code k}; {@code k} when there is none, or when the run
+   * holds a head noun or goes on with a name ("National Party", "Plaid Cymru": names of their own).
+   */
+  private static int groupEnd(String[] tokens, int k, Predicate<String> commonWord) {
+    int start = k;
+    while (k < tokens.length && capitalised(tokens[k])) {
+      if (HEADS.contains(tokens[k]) || !commonWord.test(tokens[k].toLowerCase(Locale.ROOT))) {
+        return start;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean capitalised(String t) {
+    return t.length() > 1 && Character.isUpperCase(t.charAt(0)) && !t.equals("The");
   }
 
   /**

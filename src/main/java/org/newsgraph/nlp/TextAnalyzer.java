@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -58,13 +59,20 @@ public final class TextAnalyzer {
    * Tokens as the name finder's corpora cut them. The EWT tokenizer keeps {@code Putin's} whole, and the corpora
    * have the possessive as its own token: a trailing {@code 's} / {@code ’s} is split off. It also sometimes keeps a
    * hyphen or dash with the word after it ("Russia | -Ukraine", "said | —Natasha"), a token the name finder never
-   * saw: a leading hyphen, en dash or em dash before a letter is split off too.
+   * saw: a leading hyphen, en dash or em dash before a letter is split off too. And it keeps a sentence's last full
+   * stop with a word it does not know ("visited Kyiv." as one token, which the model then called a person): that
+   * full stop is split off unless the word is an abbreviation ("Inc.", "Jr.").
    */
   static Span[] splitTokens(String text, int offset, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length + 4);
-    for (Span s : spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
       int start = s.getStart();
       int end = s.getEnd();
+      boolean fullStop = i == spans.length - 1 && endsSentenceWithFullStop(text.substring(offset + start, offset + end));
+      if (fullStop) {
+        end--;
+      }
       char first = text.charAt(offset + start);
       if (end - start > 1 && (first == '-' || first == '\u2013' || first == '\u2014')
           && Character.isLetter(text.charAt(offset + start + 1))) {
@@ -77,10 +85,32 @@ public final class TextAnalyzer {
         out.add(new Span(start, end - 2));
         out.add(new Span(end - 2, end));
       } else {
-        out.add(start == s.getStart() ? s : new Span(start, end));
+        out.add(start == s.getStart() && end == s.getEnd() ? s : new Span(start, end));
+      }
+      if (fullStop) {
+        out.add(new Span(end, end + 1));
       }
     }
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
+  // abbreviations that keep their full stop at a sentence's end: titles, company forms, months
+  private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Rev",
+      "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep", "Hon", "Inc", "Ltd", "Co", "Corp", "Bros", "Plc",
+      "No", "vs", "etc", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+  /** A word of two or more letters or digits and a full stop, no abbreviation ("Kyiv.", "1981.", not "U.S."). */
+  private static boolean endsSentenceWithFullStop(String token) {
+    int n = token.length() - 1;
+    if (n < 2 || token.charAt(n) != '.') {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (!Character.isLetterOrDigit(token.charAt(k))) {
+        return false;
+      }
+    }
+    return !ABBREVIATIONS.contains(token.substring(0, n));
   }
 
   /**

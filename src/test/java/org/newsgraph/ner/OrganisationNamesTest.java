@@ -1,7 +1,9 @@
 package org.newsgraph.ner;
 
 import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
 
+import java.util.Set;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -42,6 +44,47 @@ public class OrganisationNamesTest {
         extend("Bank of England in London", new Span(0, 1, "ORG", 0.9), new Span(2, 3, "LOC", 0.9), new Span(4, 5, "LOC", 0.9)));
     assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.9)},
         extend("Ministry of Defence on Tuesday", new Span(0, 1, "ORG", 0.9)));
+  }
+
+  // words the unlabeled text usually writes in lower case (the tagger reads them from the model's tables)
+  private static final Set<String> COMMON = Set.of("urban", "development", "culture", "media", "sport", "rural",
+      "plaid", "national", "party");
+
+  private static String joinLists(String sentence, Span... spans) {
+    String[] tokens = sentence.split(" ");
+    return SpanText.of(tokens, OrganisationNames.joinLists(tokens, spans, COMMON::contains));
+  }
+
+  @Test
+  public void aListOfCommonWordsAfterAComplementBelongsToTheName() {
+    assertEquals("ORG:U.S. Department of Housing and Urban Development",
+        joinLists("U.S. Department of Housing and Urban Development said", new Span(0, 4, "ORG", 0.9),
+            new Span(5, 7, "ORG", 0.6)));
+    assertEquals("ORG:Department for Digital , Culture , Media and Sport",
+        joinLists("Department for Digital , Culture , Media and Sport published", new Span(0, 3, "ORG", 0.9)));
+    // a span the list runs into joins as well
+    assertEquals("ORG:Ministry of Agriculture and Rural Development of Vietnam",
+        joinLists("Ministry of Agriculture and Rural Development of Vietnam said", new Span(0, 3, "ORG", 0.9),
+            new Span(4, 8, "ORG", 0.7)));
+  }
+
+  @Test
+  public void namesOfTheirOwnAfterAndStayApart() {
+    // a name, a head noun, "the", no complement, not an organisation
+    assertEquals("ORG:University of Illinois, ORG:Purdue University",
+        joinLists("University of Illinois and Purdue University", new Span(0, 3, "ORG", 0.9),
+            new Span(4, 6, "ORG", 0.9)));
+    assertEquals("ORG:Green Party of England and Wales, ORG:Plaid Cymru",
+        joinLists("Green Party of England and Wales and Plaid Cymru", new Span(0, 6, "ORG", 0.9),
+            new Span(7, 9, "ORG", 0.9)));
+    assertEquals("ORG:Liberal Party of Canada, ORG:National Party",
+        joinLists("Liberal Party of Canada and National Party", new Span(0, 4, "ORG", 0.9), new Span(5, 7, "ORG", 0.9)));
+    assertEquals("ORG:Department of Homeland Security",
+        joinLists("Department of Homeland Security and the Rural Development agency", new Span(0, 4, "ORG", 0.9)));
+    assertEquals("ORG:Rural Development",
+        joinLists("Rural Development and Culture", new Span(0, 2, "ORG", 0.9)));
+    assertEquals("LOC:Bank of England",
+        joinLists("Bank of England and Culture", new Span(0, 3, "LOC", 0.9)));
   }
 
   @Test

@@ -48,6 +48,18 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aSentencesLastFullStopLeavesAWordButNotAnAbbreviation() {
+    List<Sentence> sentences = new TextAnalyzer().analyze(
+        "Ursula von der Leyen visited Kyiv. She met Zelensky in Kyiv. He works for Acme Inc.");
+    assertEquals(3, sentences.size());
+    assertArrayEquals(new String[] {"She", "met", "Zelensky", "in", "Kyiv", "."}, sentences.get(1).tokens);
+    assertArrayEquals(new String[] {"He", "works", "for", "Acme", "Inc."}, sentences.get(2).tokens);
+    Sentence first = sentences.get(0);
+    assertEquals("Kyiv", first.tokens[first.size() - 2]);
+    assertEquals(".", first.tokens[first.size() - 1]);
+  }
+
+  @Test
   public void emptyTextHasNoSentences() {
     assertEquals(0, new TextAnalyzer().analyze("  \n\n ").size());
   }
