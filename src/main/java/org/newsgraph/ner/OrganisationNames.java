@@ -12,7 +12,9 @@ import opennlp.tools.util.Span;
  * Immigrants" is one name, but the model often stops at the head noun ("[Center] for Biological
  * Diversity"): the words after it are not name-like on their own. When an organisation span ends in
  * such a head noun and "for", "of" or "on" follows with a run of capitalised words, the span takes
- * the run, and any place or organisation span inside it ("Election Commission of [India]").
+ * the run, and any place or organisation span inside it ("Election Commission of [India]"); so does a person span
+ * ending in such a noun that is no surname ("[Ludwig Maximilian University] of Munich", which the model calls a
+ * person).
  * Only for sentences as written (a truecased headline's capitals are guesses).
  */
 final class OrganisationNames {
@@ -39,7 +41,7 @@ final class OrganisationNames {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int end = sp.getEnd();
-      if (sp.getStart() < grownTo || !sp.getType().equals("ORG") || end + 1 >= tokens.length
+      if (sp.getStart() < grownTo || !(sp.getType().equals("ORG") || notAPerson(tokens, sp)) || end + 1 >= tokens.length
           || !HEADS.contains(tokens[end - 1]) || !LINKS.contains(tokens[end])) {
         continue;
       }
@@ -185,7 +187,8 @@ final class OrganisationNames {
   /**
    * A place span that ends in an organisation's head noun is an organisation, often named after its place: the
    * model types the whole span by its first words ("United States" ...), or "Parliament" alone as a place. A
-   * person span that ends in a place's head noun is a place ("José Martí International Airport").
+   * person span that ends in a place's head noun is a place ("José Martí International Airport"), one that ends in
+   * an organisation's noun that is no surname an organisation ("Malcolm Smith Motorsports").
    */
   static Span[] retype(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
@@ -195,9 +198,30 @@ final class OrganisationNames {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
+      } else if (notAPerson(tokens, sp)) {
+        spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       }
     }
     return spans;
+  }
+
+  /**
+   * Nouns that end an organisation's name and no person's: the model calls "Ludwig Maximilian University" or
+   * "Malcolm Smith Motorsports" a person by its first words. Not "Court", "Church" or "Service", which are
+   * surnames too (Margaret Court, Frank Church, Robert Service).
+   */
+  private static final Set<String> NO_SURNAMES = Set.of(
+      "University", "College", "School", "Institute", "Foundation", "Ministry", "Department", "Council", "Commission",
+      "Committee", "Agency", "Association", "Society", "Party", "Corporation", "Company", "Inc", "Inc.", "Ltd",
+      "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways");
+
+  /** A person span of two or more words that ends in such a noun. */
+  private static boolean notAPerson(String[] tokens, Span sp) {
+    return sp.getType().equals("PER") && sp.length() >= 2 && noSurname(tokens[sp.getEnd() - 1]);
+  }
+
+  static boolean noSurname(String word) {
+    return NO_SURNAMES.contains(word);
   }
 
   private static boolean overlapsPerson(Span[] spans, int start, int end) {

@@ -98,6 +98,14 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aPersonEndingInAnOrganisationsNounThatIsNoSurnameIsAnOrganisation() {
+    String[] tokens = "Malcolm Smith Motorsports hired Margaret Court".split(" ");
+    // "Court" ends surnames too: left alone
+    assertEquals("ORG:Malcolm Smith Motorsports, PER:Margaret Court", SpanText.of(tokens,
+        OrganisationNames.retype(tokens, new Span[] {new Span(0, 3, "PER", 0.7), new Span(4, 6, "PER", 0.9)})));
+  }
+
+  @Test
   public void aPersonEndingInAPlacesHeadNounIsAPlace() {
     String[] tokens = "flights to José Martí International Airport by Michael Bay".split(" ");
     // "Bay" ends places and surnames alike: left alone

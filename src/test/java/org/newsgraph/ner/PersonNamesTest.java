@@ -55,6 +55,15 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void anOrganisationsNounBeforeOfIsNoSurname() {
+    // the model alone reads "Ludwig Maximilian University" as a person: still one organisation
+    assertArrayEquals(new Span[] {new Span(2, 7, "ORG", 0.6)},
+        split("moving to Ludwig Maximilian University of Munich", new Span(2, 7, "PER", 0.6)));
+    Span[] org = {new Span(2, 7, "ORG", 0.6)};
+    assertArrayEquals(org, split("moving to Ludwig Maximilian University of Munich", org));
+  }
+
+  @Test
   public void whatTheModelDoesNotFindAloneAfterOfIsStillAName() {
     assertArrayEquals(new Span[] {new Span(0, 2, "PER", 0.9), new Span(3, 5, "ORG", 0.9)},
         split("Doug Miller of Milltech Marine said", new Span(0, 5, "PER", 0.9)));
