@@ -57,11 +57,13 @@ public final class TextAnalyzer {
 
   /**
    * Tokens as the name finder's corpora cut them. The EWT tokenizer keeps {@code Putin's} whole, and the corpora
-   * have the possessive as its own token: a trailing {@code 's} / {@code ’s} is split off. It also sometimes keeps a
+   * have the possessive as its own token: a trailing {@code 's} / {@code ’s} is split off, and so is the apostrophe
+   * of a plural's possessive ("States'"). It also sometimes keeps a
    * hyphen or dash with the word after it ("Russia | -Ukraine", "said | —Natasha"), a token the name finder never
    * saw: a leading hyphen, en dash or em dash before a letter is split off too. And it keeps a sentence's last full
    * stop with a word it does not know ("visited Kyiv." as one token, which the model then called a person): that
-   * full stop is split off unless the word is an abbreviation ("Inc.", "Jr.").
+   * full stop is split off unless the word is an abbreviation ("Inc.", "Jr."). Zero-width characters at a token's
+   * ends (a joiner pasted before "Puerto Rico") are not part of it.
    */
   static Span[] splitTokens(String text, int offset, Span[] spans) {
     List<Span> out = new ArrayList<>(spans.length + 4);
@@ -69,6 +71,15 @@ public final class TextAnalyzer {
       Span s = spans[i];
       int start = s.getStart();
       int end = s.getEnd();
+      while (start < end && zeroWidth(text.charAt(offset + start))) {
+        start++;
+      }
+      while (end > start && zeroWidth(text.charAt(offset + end - 1))) {
+        end--;
+      }
+      if (start == end) {
+        continue;
+      }
       boolean fullStop = i == spans.length - 1 && endsSentenceWithFullStop(text.substring(offset + start, offset + end));
       if (fullStop) {
         end--;
@@ -84,14 +95,22 @@ public final class TextAnalyzer {
           && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
         out.add(new Span(start, end - 2));
         out.add(new Span(end - 2, end));
+      } else if (end - start > 2 && (text.charAt(e - 2) == 's' || text.charAt(e - 2) == 'S')
+          && (text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '\u2019')) {
+        out.add(new Span(start, end - 1)); // a plural's possessive: "the United States' government"
+        out.add(new Span(end - 1, end));
       } else {
-        out.add(start == s.getStart() && end == s.getEnd() ? s : new Span(start, end));
+        out.add(new Span(start, end));
       }
       if (fullStop) {
         out.add(new Span(end, end + 1));
       }
     }
-    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+    return out.toArray(new Span[0]);
+  }
+
+  private static boolean zeroWidth(char c) {
+    return (c >= '\u200b' && c <= '\u200d') || c == '\u2060' || c == '\ufeff';
   }
 
   // abbreviations that keep their full stop at a sentence's end: titles, company forms, months

@@ -24,6 +24,8 @@ public class TextAnalyzerTest {
     }
     assertArrayEquals(
         new String[] {"Lavrov", "'s", "aide", "said", "so", "."}, sentences.get(2).tokens);
+    assertArrayEquals(new String[] {"The", "United", "States", "'", "envoy", "left", "."},
+        new TextAnalyzer().analyze("The United States' envoy left.").get(0).tokens);
   }
 
   @Test
@@ -57,6 +59,14 @@ public class TextAnalyzerTest {
     Sentence first = sentences.get(0);
     assertEquals("Kyiv", first.tokens[first.size() - 2]);
     assertEquals(".", first.tokens[first.size() - 1]);
+  }
+
+  @Test
+  public void zeroWidthCharactersAreNoPartOfAToken() {
+    String text = "Storms hit \u200dPuerto Rico\u200b on Monday.";
+    Sentence s = new TextAnalyzer().analyze(text).get(0);
+    assertArrayEquals(new String[] {"Storms", "hit", "Puerto", "Rico", "on", "Monday", "."}, s.tokens);
+    assertEquals(text.indexOf("Puerto"), s.tokenBegins[2]);
   }
 
   @Test
