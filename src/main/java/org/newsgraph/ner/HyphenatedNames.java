@@ -12,7 +12,8 @@ import org.newsgraph.nlp.Sentence;
  * sometimes stops there or starts a second name. Where the text has no space around a hyphen between two
  * capitalised words:
  * <ul>
- *   <li>a person's name goes on through a word the model left untagged ("Sam Bankman-Fried");
+ *   <li>a name goes on through a word the model left untagged ("Sam Bankman-Fried", "Agence France-Presse"), unless
+ *       that word is a place or organisation of the actor dictionary or a nationality ("U.S.-Mexican border");
  *   <li>two names of the same type are one ("Baden-Württemberg"; a person only when a given name comes
  *       first, "Jean-Luc Mélenchon", or a full name goes on, "Christopher Gallego-Lazo"; not the "Clinton-Trump" debate), unless both are places or
  *       organisations of the actor dictionary ("Russia-Ukraine war", "US-China talks");
@@ -56,12 +57,17 @@ final class HyphenatedNames {
       } else if (sp.getType().equals("PER")) {
         out.add(new Span(sp.getStart(), e + 2, "PER", sp.getProb()));
         changed = true;
-      } else {
+      } else if (NerCorpus.isDemonym(read[e + 1])) {
+        out.add(sp); // "U.S.-Mexican border"
+      } else if (DictionaryNames.placeOrOrganisation(read[e + 1])) {
         out.add(sp);
-        if (DictionaryNames.placeOrOrganisation(DocConsistency.key(read, sp.getStart(), e)) && DictionaryNames.placeOrOrganisation(read[e + 1])) {
+        if (DictionaryNames.placeOrOrganisation(DocConsistency.key(read, sp.getStart(), e))) {
           out.add(new Span(e + 1, e + 2, DictionaryNames.typeOf(read[e + 1]), sp.getProb()));
           changed = true;
         }
+      } else {
+        out.add(new Span(sp.getStart(), e + 2, sp.getType(), sp.getProb())); // "Agence France-Presse", "Coca-Cola"
+        changed = true;
       }
     }
     return changed ? out.toArray(new Span[0]) : given;

@@ -43,6 +43,14 @@ public class HyphenatedNamesTest {
   }
 
   @Test
+  public void anOrganisationGoesOnThroughTheHyphenToo() {
+    assertEquals("ORG:Agence France - Presse", apply("told Agence France-Presse on Monday", "ORG:1:2"));
+    // a place of the actor dictionary after the hyphen stays out of the name
+    assertEquals("ORG:Gazprom", apply("the Gazprom-Ukraine deal", "ORG:1:1"));
+    assertEquals("LOC:U.S.", apply("the U.S.-Mexican border", "LOC:1:1"));
+  }
+
+  @Test
   public void twoNamesStayTwo() {
     assertEquals("the Clinton-Trump debate", "PER:Clinton, PER:Trump",
         apply("the Clinton-Trump debate", "PER:1:1", "PER:3:1"));
