@@ -56,19 +56,20 @@ public final class TextAnalyzer {
   }
 
   /**
-   * Tokens as the name finder's corpora cut them. The EWT tokenizer keeps {@code Putin's} whole, and the corpora
-   * have the possessive as its own token: a trailing {@code 's} / {@code ’s} is split off, and so is the apostrophe
-   * of a plural's possessive ("States'"). It also sometimes keeps a
-   * hyphen or dash with the word after it ("Russia | -Ukraine", "said | —Natasha"), a token the name finder never
-   * saw: a leading hyphen, en dash or em dash before a letter is split off too. And it keeps a sentence's last full
-   * stop with a word it does not know ("visited Kyiv." as one token, which the model then called a person): that
-   * full stop is split off unless the word is an abbreviation ("Inc.", "Jr."). Zero-width characters at a token's
-   * ends (a joiner pasted before "Puerto Rico") are not part of it.
+   * Tokens as the name finder's corpora cut them, where the EWT tokenizer does otherwise:
+   * <ul>
+   *   <li>a possessive is a token of its own: {@code Putin | 's}, {@code States | '};
+   *   <li>a hyphen or en dash it kept with the word after it is split off ("Russia | - | Ukraine"), and an em dash
+   *       is always a token of its own ("said | — | Natasha", "Cotabato | — | including"); an en dash between two
+   *       words joins them, as a hyphen does in CoNLL's tokens ("Iran–Iraq", "Saffir–Simpson");
+   *   <li>a sentence's last full stop leaves a word the tokenizer did not know ("visited Kyiv." was one token, which
+   *       the model called a person), unless the word is an abbreviation ("Inc.", "Jr.");
+   *   <li>zero-width characters at a token's ends (a joiner pasted before "Puerto Rico") are no part of it.
+   * </ul>
    */
   static Span[] splitTokens(String text, int offset, Span[] spans) {
-    List<Span> out = new ArrayList<>(spans.length + 4);
-    for (int i = 0; i < spans.length; i++) {
-      Span s = spans[i];
+    List<Span> pieces = new ArrayList<>(spans.length + 4);
+    for (Span s : spans) {
       int start = s.getStart();
       int end = s.getEnd();
       while (start < end && zeroWidth(text.charAt(offset + start))) {
@@ -77,16 +78,30 @@ public final class TextAnalyzer {
       while (end > start && zeroWidth(text.charAt(offset + end - 1))) {
         end--;
       }
-      if (start == end) {
-        continue;
+      int from = start; // dashes are tokens of their own: "Cotabato—including", "—Natasha"; not "Iran–Iraq"
+      for (int k = start; k < end; k++) {
+        char c = text.charAt(offset + k);
+        if (c == '\u2014' || (c == '\u2013' && (k == start || k == end - 1))) {
+          if (k > from) {
+            pieces.add(new Span(from, k));
+          }
+          pieces.add(new Span(k, k + 1));
+          from = k + 1;
+        }
       }
-      boolean fullStop = i == spans.length - 1 && endsSentenceWithFullStop(text.substring(offset + start, offset + end));
+      if (from < end) {
+        pieces.add(new Span(from, end));
+      }
+    }
+    List<Span> out = new ArrayList<>(pieces.size() + 4);
+    for (int i = 0; i < pieces.size(); i++) {
+      int start = pieces.get(i).getStart();
+      int end = pieces.get(i).getEnd();
+      boolean fullStop = i == pieces.size() - 1 && endsSentenceWithFullStop(text.substring(offset + start, offset + end));
       if (fullStop) {
         end--;
       }
-      char first = text.charAt(offset + start);
-      if (end - start > 1 && (first == '-' || first == '\u2013' || first == '\u2014')
-          && Character.isLetter(text.charAt(offset + start + 1))) {
+      if (end - start > 1 && text.charAt(offset + start) == '-' && Character.isLetter(text.charAt(offset + start + 1))) {
         out.add(new Span(start, start + 1));
         start++;
       }

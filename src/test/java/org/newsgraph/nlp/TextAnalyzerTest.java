@@ -40,10 +40,10 @@ public class TextAnalyzerTest {
 
   @Test
   public void aHyphenIsSplitOffTheWordAfterIt() {
-    String text = "The Russia-Ukraine war cost -5 points, said \u2014Natasha Smith.";
+    String text = "The Russia-Ukraine war cost -5 points, said \u2014Natasha Smith of North Cotabato\u2014in Mindanao.";
     Sentence s = new TextAnalyzer().analyze(text).get(0);
     assertArrayEquals(new String[] {"The", "Russia", "-", "Ukraine", "war", "cost", "-5", "points", ",", "said",
-        "\u2014", "Natasha", "Smith", "."}, s.tokens);
+        "\u2014", "Natasha", "Smith", "of", "North", "Cotabato", "\u2014", "in", "Mindanao", "."}, s.tokens);
     for (int i = 0; i < s.tokens.length; i++) {
       assertEquals(s.tokens[i], text.substring(s.tokenBegins[i], s.tokenEnds[i]));
     }
