@@ -102,7 +102,8 @@ public final class EntityTagger {
         DocLabels.setCurrent(null);
       }
     }
-    return NamedStorms.drop(read, SportsTeams.retype(read, consistency ? DocConsistency.apply(read, out) : out));
+    out = consistency ? DocConsistency.apply(read, out) : out;
+    return NamedStorms.drop(read, SportsTeams.retype(read, Nations.noPersons(read, out)));
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */

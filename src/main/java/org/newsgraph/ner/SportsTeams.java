@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
-import org.newsgraph.actors.Actor;
-import org.newsgraph.actors.ActorDictionary;
-import org.newsgraph.actors.ActorType;
 
 /**
  * A club named by its town is an organisation: "Leeds 2 Chelsea 1", "Barcelona defeated Sevilla 4-0",
@@ -36,24 +33,6 @@ final class SportsTeams {
   private static final Set<String> LINKS = Set.of("with", "to", "at", "over", "by");
   private static final Set<String> RESULTS = Set.of("win", "victory", "defeat", "loss", "draw", "drew", "lost", "won",
       "beaten", "defeated", "triumph");
-  // home nations field national teams but are no states in the dictionary
-  private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
-
-  private static final class Nations {
-    static final Set<String> NAMES = load();
-
-    private static Set<String> load() {
-      Set<String> out = new HashSet<>(HOME_NATIONS);
-      for (Actor a : ActorDictionary.shipped().actors()) {
-        if (a.type == ActorType.LOCATION && !a.adjectives.isEmpty() && a.country == null) { // states, not regions ('Bayern')
-          out.add(a.name);
-          out.addAll(a.aliases);
-        }
-      }
-      return out;
-    }
-  }
-
   // a document about sport names one of these; a vote "passed 52-48 against Texas" is no match
   private static final Set<String> SPORT = Set.of("soccer", "football", "league", "cup", "match", "matches", "goal",
       "goals", "scored", "scorer", "striker", "midfielder", "goalkeeper", "tournament", "championship", "cricket",
@@ -73,7 +52,7 @@ final class SportsTeams {
       for (Span s : spans.get(i)) {
         if (s.getType().equals("LOC") && isClub(t, s, result)) {
           String name = DocConsistency.key(t, s.getStart(), s.getEnd());
-          if (!Nations.NAMES.contains(name)) {
+          if (!Nations.isNation(name)) {
             clubs.add(name);
           }
         }

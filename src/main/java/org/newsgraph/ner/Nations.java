@@ -1,0 +1,70 @@
+package org.newsgraph.ner;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.newsgraph.actors.Actor;
+import org.newsgraph.actors.ActorDictionary;
+import org.newsgraph.actors.ActorType;
+
+/**
+ * The states of the actor dictionary (and the home nations, which field national teams). A state's name is
+ * no person: in "after Turkey began a military offensive" the model read "Turkey" as the one who acts, and
+ * document consistency then made every "Turkey" of the article a person. A person span that is exactly a
+ * state's name is a place, unless the document names a person of several words that holds it ("Michael
+ * Jordan", "Chad Johnson": then "Jordan" alone is that person).
+ */
+final class Nations {
+  private Nations() {}
+
+  // home nations field national teams but are no states in the dictionary
+  private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
+
+  /** Loaded once per JVM, on first use. */
+  private static final class Names {
+    static final Set<String> ALL = load();
+
+    private static Set<String> load() {
+      Set<String> out = new HashSet<>(HOME_NATIONS);
+      for (Actor a : ActorDictionary.shipped().actors()) {
+        if (a.type == ActorType.LOCATION && !a.adjectives.isEmpty() && a.country == null) { // states, not regions ('Bayern')
+          out.add(a.name);
+          out.addAll(a.aliases);
+        }
+      }
+      return out;
+    }
+  }
+
+  static boolean isNation(String name) {
+    return Names.ALL.contains(name);
+  }
+
+  /** The document's spans with persons named as a state typed as places (in place). */
+  static List<Span[]> noPersons(List<String[]> sentences, List<Span[]> spans) {
+    Set<String> personWords = new HashSet<>(); // the words of the document's persons of several words
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        if (sp.getType().equals("PER") && sp.length() >= 2) {
+          for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+            personWords.add(sentences.get(i)[k]);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Span[] ss = spans.get(i);
+      for (int j = 0; j < ss.length; j++) {
+        Span sp = ss[j];
+        if (sp.getType().equals("PER") && sp.length() <= 3) {
+          String name = DocConsistency.key(sentences.get(i), sp.getStart(), sp.getEnd());
+          if (isNation(name) && !(sp.length() == 1 && personWords.contains(name))) {
+            ss[j] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
+          }
+        }
+      }
+    }
+    return spans;
+  }
+}

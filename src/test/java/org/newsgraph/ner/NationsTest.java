@@ -1,0 +1,39 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A person span that is a state's name is a place, unless a person of the document holds the name. */
+public class NationsTest {
+  private static String noPersons(String[] sentences, Span[]... spans) {
+    List<String[]> tokens = new ArrayList<>();
+    for (String s : sentences) {
+      tokens.add(s.split(" "));
+    }
+    List<Span[]> out = Nations.noPersons(tokens, new ArrayList<>(List.of(spans)));
+    List<String> text = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      text.add(SpanText.of(tokens.get(i), out.get(i)));
+    }
+    return String.join(" | ", text);
+  }
+
+  @Test
+  public void aStateIsNoPerson() {
+    assertEquals("LOC:Turkey | LOC:South Korea, PER:Erdogan",
+        noPersons(new String[] {"after Turkey began an offensive", "South Korea and Erdogan"},
+            new Span[] {new Span(1, 2, "PER", 0.6)}, new Span[] {new Span(0, 2, "PER", 0.5), new Span(3, 4, "PER", 0.9)}));
+  }
+
+  @Test
+  public void aPersonWhoHoldsTheNameKeepsIt() {
+    assertEquals("PER:Michael Jordan | PER:Jordan",
+        noPersons(new String[] {"Michael Jordan retired", "Jordan said so"},
+            new Span[] {new Span(0, 2, "PER", 0.9)}, new Span[] {new Span(0, 1, "PER", 0.8)}));
+    assertEquals("LOC:Jordan", noPersons(new String[] {"Jordan said so"}, new Span[] {new Span(0, 1, "PER", 0.8)}));
+  }
+}
