@@ -7,7 +7,7 @@ import java.util.List;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
-/** A person span that is a state's name is a place, unless a person of the document holds the name. */
+/** A span that is a state's name is a place, unless a person of the document holds the name. */
 public class NationsTest {
   private static String noPersons(String[] sentences, Span[]... spans) {
     List<String[]> tokens = new ArrayList<>();
@@ -23,10 +23,11 @@ public class NationsTest {
   }
 
   @Test
-  public void aStateIsNoPerson() {
-    assertEquals("LOC:Turkey | LOC:South Korea, PER:Erdogan",
-        noPersons(new String[] {"after Turkey began an offensive", "South Korea and Erdogan"},
-            new Span[] {new Span(1, 2, "PER", 0.6)}, new Span[] {new Span(0, 2, "PER", 0.5), new Span(3, 4, "PER", 0.9)}));
+  public void aStateIsAPlace() {
+    assertEquals("LOC:Turkey | LOC:South Korea, PER:Erdogan, LOC:Ghana, ORG:Hamas",
+        noPersons(new String[] {"after Turkey began an offensive", "South Korea and Erdogan and Ghana and Hamas"},
+            new Span[] {new Span(1, 2, "PER", 0.6)}, new Span[] {new Span(0, 2, "PER", 0.5), new Span(3, 4, "PER", 0.9),
+                new Span(5, 6, "ORG", 0.7), new Span(7, 8, "ORG", 0.9)}));
   }
 
   @Test
