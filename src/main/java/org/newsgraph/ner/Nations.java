@@ -16,6 +16,8 @@ import org.newsgraph.actors.ActorType;
  * an organisation 20) annotate such states as places. A person or organisation span that is exactly a state's
  * name is a place, unless the document names a person of several words that holds it ("Michael Jordan", "Chad
  * Johnson": then "Jordan" alone is that person). National teams stay places too (see {@link SportsTeams}).
+ * Likewise a person span that is exactly an organisation of the dictionary is that organisation ("Kremlin" in
+ * "Kremlin spokesman Dmitry Peskov"); not a place of the dictionary, whose names are often surnames ("Washington").
  */
 final class Nations {
   private Nations() {}
@@ -43,7 +45,7 @@ final class Nations {
     return Names.ALL.contains(name);
   }
 
-  /** The document's spans with persons and organisations named as a state typed as places (in place). */
+  /** The document's spans retyped so (in place): states as places, dictionary organisations not persons. */
   static List<Span[]> noPersons(List<String[]> sentences, List<Span[]> spans) {
     Set<String> personWords = new HashSet<>(); // the words of the document's persons of several words
     for (int i = 0; i < sentences.size(); i++) {
@@ -61,8 +63,11 @@ final class Nations {
         Span sp = ss[j];
         if (!sp.getType().equals("LOC") && sp.length() <= 3) {
           String name = DocConsistency.key(sentences.get(i), sp.getStart(), sp.getEnd());
-          if (isNation(name) && !(sp.length() == 1 && personWords.contains(name))) {
+          boolean held = sp.length() == 1 && personWords.contains(name);
+          if (isNation(name) && !held) {
             ss[j] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
+          } else if (sp.getType().equals("PER") && "ORG".equals(DictionaryNames.typeOf(name)) && !held) {
+            ss[j] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb()); // "Kremlin spokesman Dmitry Peskov"
           }
         }
       }

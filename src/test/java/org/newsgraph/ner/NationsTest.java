@@ -31,6 +31,14 @@ public class NationsTest {
   }
 
   @Test
+  public void anOrganisationOfTheDictionaryIsNoPerson() {
+    // but a place of the dictionary may be a surname
+    assertEquals("ORG:Kremlin, PER:Dmitry Peskov | PER:Washington",
+        noPersons(new String[] {"Kremlin spokesman Dmitry Peskov said", "leaders such as Washington retired"},
+            new Span[] {new Span(0, 1, "PER", 0.6), new Span(2, 4, "PER", 0.9)}, new Span[] {new Span(3, 4, "PER", 0.7)}));
+  }
+
+  @Test
   public void aPersonWhoHoldsTheNameKeepsIt() {
     assertEquals("PER:Michael Jordan | PER:Jordan",
         noPersons(new String[] {"Michael Jordan retired", "Jordan said so"},
