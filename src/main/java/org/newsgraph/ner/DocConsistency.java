@@ -26,11 +26,20 @@ public final class DocConsistency {
     }
     // an acronym defined in the document ("Syrian Democratic Forces (SDF)") is a name, and the name
     // it abbreviates votes for its type: news define most of the acronyms they use this way
-    acronymVotes(sentences, spans, votes);
+    Map<String, String> definitions = acronymVotes(sentences, spans, votes);
     Map<String, String> typeOf = new HashMap<>();
     for (Map.Entry<String, double[]> e : votes.entrySet()) {
       typeOf.put(e.getKey(), NerCorpus.TYPES[argmax(e.getValue())]);
     }
+    // an organisation's definition decides its acronym's type: "Housing Authority of New Orleans (HANO)" is an
+    // organisation however often the model calls "HANO" alone a place. Not a place's: the model types some
+    // organisations' full names as places ("National Hurricane Center (NHC)"), and their acronyms, which it
+    // reads as organisations, would follow
+    definitions.forEach((acronym, name) -> {
+      if ("ORG".equals(typeOf.get(name))) {
+        typeOf.put(acronym, "ORG");
+      }
+    });
     // surnames of multi-token persons (capitalised, not already a name of another type)
     Map<String, String> extra = new HashMap<>();
     for (Map.Entry<String, String> e : typeOf.entrySet()) {
@@ -150,8 +159,12 @@ public final class DocConsistency {
     return out;
   }
 
-  /** Acronyms written in brackets right after a name whose initials they are: the name's vote. */
-  static void acronymVotes(List<String[]> sentences, List<Span[]> spans, Map<String, double[]> votes) {
+  /**
+   * Acronyms written in brackets right after a name whose initials they are: the name's vote. Returns each
+   * acronym with the name that defines it (the first definition in the document).
+   */
+  static Map<String, String> acronymVotes(List<String[]> sentences, List<Span[]> spans, Map<String, double[]> votes) {
+    Map<String, String> definitions = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       String[] toks = sentences.get(i);
       for (Span s : spans.get(i)) {
@@ -159,9 +172,11 @@ public final class DocConsistency {
         if (e + 2 < toks.length && toks[e].equals("(") && toks[e + 2].equals(")")
             && isAcronymOf(toks[e + 1], toks, s.getStart(), e)) {
           votes.computeIfAbsent(toks[e + 1], k -> new double[3])[typeIndex(s.getType())] += Math.max(s.getProb(), 0.05);
+          definitions.putIfAbsent(toks[e + 1], key(toks, s.getStart(), e));
         }
       }
     }
+    return definitions;
   }
 
   /**

@@ -55,6 +55,19 @@ public class DocConsistencyTest {
         render(s, DocConsistency.apply(s, p)));
   }
 
+  /** An organisation's definition outweighs the model's other type for its acronym, however often it says so. */
+  @Test
+  public void anOrganisationsDefinitionDecidesItsAcronymsType() {
+    List<String[]> s = List.of(t("the Housing Authority of New Orleans ( HANO ) said"), t("HANO failed ."),
+        t("HANO staff left HANO ."));
+    List<Span[]> p = new ArrayList<>();
+    p.add(new Span[] {new Span(1, 6, "ORG", 0.6), new Span(7, 8, "LOC", 0.7)});
+    p.add(new Span[] {new Span(0, 1, "LOC", 0.9)});
+    p.add(new Span[] {new Span(0, 1, "LOC", 0.9), new Span(3, 4, "LOC", 0.9)});
+    assertEquals("O B-ORG I-ORG I-ORG I-ORG I-ORG O B-ORG O O | B-ORG O O | B-ORG O O B-ORG O | ",
+        render(s, DocConsistency.apply(s, p)));
+  }
+
   @Test
   public void acronymsAreInitialsOfTheCapitalisedOrOfAllWords() {
     assertEquals(true, DocConsistency.isAcronymOf("ISIL", t("Islamic State of Iraq and the Levant"), 0, 7));
