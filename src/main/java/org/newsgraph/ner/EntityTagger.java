@@ -25,6 +25,7 @@ public final class EntityTagger {
   private final boolean consistency;
   private final Truecaser truecaser; // null: sentences are tagged as written
   private final Predicate<String> commonWord; // lower-case words that are no part of a name
+  private final Predicate<String> givenName; // capitalised words that may start a person's name
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -48,6 +49,7 @@ public final class EntityTagger {
     this.consistency = documentConsistency;
     this.truecaser = truecase ? Truecaser.shipped() : null; // loaded with the model, once per JVM
     this.commonWord = commonWords(model, Truecaser.shipped());
+    this.givenName = givenNames(model);
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -92,12 +94,12 @@ public final class EntityTagger {
     }
     List<Span[]> out;
     if (stage1 == null) {
-      out = find(finder, alone, read, asWritten, commonWord);
+      out = find(finder, read, asWritten);
     } else {
       // stacked: the second stage reads what the first said about the whole document
-      DocLabels.setCurrent(new DocLabels(read, find(stage1, alone, read, asWritten, commonWord)));
+      DocLabels.setCurrent(new DocLabels(read, find(stage1, read, asWritten)));
       try {
-        out = find(finder, alone, read, asWritten, commonWord);
+        out = find(finder, read, asWritten);
       } finally {
         DocLabels.setCurrent(null);
       }
@@ -107,8 +109,7 @@ public final class EntityTagger {
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */
-  private static List<Span[]> find(NameFinderME f, NameFinderME alone, List<String[]> read, boolean[] asWritten,
-      Predicate<String> commonWord) {
+  private List<Span[]> find(NameFinderME f, List<String[]> read, boolean[] asWritten) {
     // a phrase cut out of a span is tagged by itself: neither the document's earlier names nor its own result
     // may steer the sentences that follow
     Function<String[], Span[]> phrase = words -> {
@@ -128,6 +129,7 @@ public final class EntityTagger {
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);
+        PersonNames.withGivenNames(t, spans, givenName);
       }
       PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans)));
@@ -236,6 +238,22 @@ public final class EntityTagger {
       }
       String bucket = share.lookup(w);
       return bucket != null && bucket.length() == 1 && bucket.charAt(0) >= '0' && bucket.charAt(0) <= '3';
+    };
+  }
+
+  /**
+   * Capitalised words that may start a person's name (session 9): those the model's label prior ({@code lp.clusters},
+   * how an earlier model tagged each word across the unlabeled text) has as a person's first word, and those it lacks.
+   */
+  static Predicate<String> givenNames(TokenNameFinderModel model) {
+    Object lp = model.getArtifact("lp.clusters");
+    if (!(lp instanceof ClusterTable)) {
+      return w -> false;
+    }
+    ClusterTable prior = (ClusterTable) lp;
+    return w -> {
+      String c = prior.lookup(w);
+      return c == null || (c.startsWith("PER") && c.endsWith("-B"));
     };
   }
 

@@ -567,7 +567,7 @@ public final class NerCorpus {
     return new LabeledSentence(tokens, tags);
   }
 
-  private static boolean title(String tok) {
+  static boolean title(String tok) {
     return TITLES.contains(tok) || (!tok.isEmpty() && TITLES.contains(Character.toUpperCase(tok.charAt(0)) + tok.substring(1)));
   }
 

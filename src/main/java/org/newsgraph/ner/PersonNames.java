@@ -2,7 +2,9 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -99,6 +101,45 @@ final class PersonNames {
         spans[i] = new Span(s, sp.getEnd(), sp.getType(), sp.getProb());
       }
     }
+  }
+
+  /**
+   * A given name the model left out of a surname: "Dries [Mertens]", "Fob [James]". A capitalised word right before
+   * a one-word person belongs to it when it is no title ("Senator", "Minister", "Uncle") and {@code givenName} accepts it: the
+   * tagger asks the label prior, which knows "Frank" as a name's first word and "Called", "And" or "Yesterday" as
+   * no name's, and lets a word the unlabeled text lacks pass ("Dries" is there only as the verb "dries"). A word
+   * after another capitalised word is left alone (it may end a name of its own). Spans in place.
+   */
+  static void withGivenNames(String[] tokens, Span[] spans, Predicate<String> givenName) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int s = sp.getStart();
+      if (!sp.getType().equals("PER") || sp.length() != 1 || s == 0 || (i > 0 && spans[i - 1].getEnd() == s)) {
+        continue;
+      }
+      String w = tokens[s - 1];
+      if (capitalisedWord(w) && !NerCorpus.title(w) && !ADDRESS.contains(w) && givenName.test(w)
+          && (s == 1 || !Character.isUpperCase(tokens[s - 2].charAt(0)))) {
+        spans[i] = new Span(s - 1, sp.getEnd(), "PER", sp.getProb());
+      }
+    }
+  }
+
+  // ways of addressing a person that are no titles of the training data's role list
+  private static final Set<String> ADDRESS = Set.of("Uncle", "Aunt", "Auntie", "Comrade", "Cde", "Madam", "Madame",
+      "Monsieur", "Herr", "Frau", "Mum", "Mom", "Dad", "Papa", "Mama", "Grandma", "Grandpa", "Cousin");
+
+  /** "Dries": a capital and lower-case letters only. */
+  private static boolean capitalisedWord(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (!Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** One capital letter and a full stop: "A.", "J.". */

@@ -1,8 +1,10 @@
 package org.newsgraph.ner;
 
 import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -67,6 +69,16 @@ public class PersonNamesTest {
   public void whatTheModelDoesNotFindAloneAfterOfIsStillAName() {
     assertArrayEquals(new Span[] {new Span(0, 2, "PER", 0.9), new Span(3, 5, "ORG", 0.9)},
         split("Doug Miller of Milltech Marine said", new Span(0, 5, "PER", 0.9)));
+  }
+
+  @Test
+  public void aGivenNameTheModelLeftOutBelongsToTheName() {
+    // the label prior knows "Frank" as a first name and "Called" as no name; "Dries" only as the verb "dries"
+    Set<String> known = Set.of("Called", "Said");
+    String[] tokens = "Dries Mertens scored , Senator Lee said and my cat Called Frank left , Uncle John said".split(" ");
+    Span[] spans = {new Span(1, 2, "PER"), new Span(5, 6, "PER"), new Span(11, 12, "PER"), new Span(15, 16, "PER")};
+    PersonNames.withGivenNames(tokens, spans, w -> !known.contains(w));
+    assertEquals("PER:Dries Mertens, PER:Lee, PER:Frank, PER:John", SpanText.of(tokens, spans));
   }
 
   @Test
