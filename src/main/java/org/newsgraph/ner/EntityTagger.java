@@ -129,6 +129,7 @@ public final class EntityTagger {
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);
+        spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
         PersonNames.withGivenNames(t, spans, givenName);
       }
       PersonNames.withInitials(t, spans);

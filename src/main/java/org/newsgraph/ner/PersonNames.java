@@ -59,6 +59,66 @@ final class PersonNames {
     return cut ? out.toArray(new Span[0]) : spans;
   }
 
+  /**
+   * A place or organisation run together with the person after it ("the United States Hamdullah Mohib", "the
+   * Refugee Council Enver Solomon"): a place or organisation span of three or more capitalised words is cut where the
+   * words before the cut, tagged on their own, are one place or organisation and the two or more words after it one
+   * person whose first word may be a given name ({@code givenName}; not "Rico" of "Puerto Rico Senate"). The longest
+   * such place or organisation is taken. Person spans stay whole ("Chad Michael Murray").
+   */
+  static Span[] splitBeforePerson(String[] tokens, Span[] spans, Function<String[], Span[]> tagger,
+      Predicate<String> givenName) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      Span[] parts = sp.length() >= 3 && !sp.getType().equals("PER") && allCapitalised(tokens, sp)
+          ? cutBeforePerson(tokens, sp, tagger, givenName) : null;
+      if (parts != null && out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      }
+      if (out != null) {
+        out.addAll(parts != null ? List.of(parts) : List.of(sp));
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static Span[] cutBeforePerson(String[] tokens, Span sp, Function<String[], Span[]> tagger,
+      Predicate<String> givenName) {
+    for (int k = sp.getEnd() - 2; k > sp.getStart(); k--) {
+      if (!givenName.test(tokens[k])) {
+        continue;
+      }
+      Span right = alone(tokens, k, sp.getEnd(), tagger);
+      if (right == null || !right.getType().equals("PER")) {
+        continue;
+      }
+      Span left = alone(tokens, sp.getStart(), k, tagger);
+      if (left != null && !left.getType().equals("PER")) {
+        return new Span[] {left, right};
+      }
+    }
+    return null;
+  }
+
+  /** The words [start, end) as the tagger types them alone, when it finds them as one name; else null. */
+  private static Span alone(String[] tokens, int start, int end, Function<String[], Span[]> tagger) {
+    String[] words = new String[end - start];
+    System.arraycopy(tokens, start, words, 0, words.length);
+    Span[] found = tagger.apply(words);
+    return found.length == 1 && found[0].length() == words.length
+        ? new Span(start, end, found[0].getType(), found[0].getProb()) : null;
+  }
+
+  private static boolean allCapitalised(String[] tokens, Span sp) {
+    for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+      if (!Character.isUpperCase(tokens[k].charAt(0)) || !Character.isLetter(tokens[k].charAt(tokens[k].length() - 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean onePerson(String[] tokens, int start, int end, Function<String[], Span[]> tagger) {
     String[] words = new String[end - start];
     System.arraycopy(tokens, start, words, 0, words.length);

@@ -72,6 +72,19 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void anOrganisationRunTogetherWithAPersonIsCut() {
+    String[] tokens = "of the Central Bank John Smith said , and Florida Rico Senate voted".split(" ");
+    Span[] spans = {new Span(2, 6, "ORG", 0.7), new Span(9, 12, "ORG", 0.7)};
+    // "Rico" is no given name, so "Florida Rico Senate" stays whole
+    Span[] out = PersonNames.splitBeforePerson(tokens, spans, PersonNamesTest::tagAlone, w -> !w.equals("Rico"));
+    assertEquals("ORG:Central Bank, PER:John Smith, ORG:Florida Rico Senate", SpanText.of(tokens, out));
+    // a person span stays whole ("Chad Michael Murray")
+    Span[] person = {new Span(0, 3, "PER", 0.9)};
+    assertArrayEquals(person, PersonNames.splitBeforePerson("Florida Michael Murray".split(" "), person,
+        PersonNamesTest::tagAlone, w -> true));
+  }
+
+  @Test
   public void aGivenNameTheModelLeftOutBelongsToTheName() {
     // the label prior knows "Frank" as a first name and "Called" as no name; "Dries" only as the verb "dries"
     Set<String> known = Set.of("Called", "Said");
