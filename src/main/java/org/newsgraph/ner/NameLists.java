@@ -77,13 +77,8 @@ final class NameLists {
     if (sp.length() == 0 || !Character.isUpperCase(tokens[sp.getStart()].charAt(0))) {
       return null;
     }
-    String[] words = new String[sp.length()];
-    System.arraycopy(tokens, sp.getStart(), words, 0, words.length);
-    Span[] found = tagger.apply(words);
-    if (found.length != 1 || found[0].length() != words.length) {
-      return null;
-    }
-    return new Span(sp.getStart(), sp.getEnd(), found[0].getType(), sp.getProb());
+    Span whole = PersonNames.alone(tokens, sp.getStart(), sp.getEnd(), tagger);
+    return whole == null ? null : new Span(sp.getStart(), sp.getEnd(), whole.getType(), sp.getProb());
   }
 
   /** A place or organisation of the actor dictionary, as written ("World Health Organization"). */

@@ -102,7 +102,7 @@ final class PersonNames {
   }
 
   /** The words [start, end) as the tagger types them alone, when it finds them as one name; else null. */
-  private static Span alone(String[] tokens, int start, int end, Function<String[], Span[]> tagger) {
+  static Span alone(String[] tokens, int start, int end, Function<String[], Span[]> tagger) {
     String[] words = new String[end - start];
     System.arraycopy(tokens, start, words, 0, words.length);
     Span[] found = tagger.apply(words);
@@ -120,11 +120,10 @@ final class PersonNames {
   }
 
   private static boolean onePerson(String[] tokens, int start, int end, Function<String[], Span[]> tagger) {
-    String[] words = new String[end - start];
-    System.arraycopy(tokens, start, words, 0, words.length);
-    Span[] found = tagger.apply(words);
-    return found.length == 1 && found[0].getType().equals("PER") && found[0].length() == words.length;
+    Span whole = alone(tokens, start, end, tagger);
+    return whole != null && whole.getType().equals("PER");
   }
+
 
   /** The index of the "of" to cut this span at, or -1. */
   static int ofPosition(String[] tokens, Span sp) {
