@@ -16,8 +16,10 @@ import opennlp.tools.util.Span;
  * before "of" ("John of Gaunt") and royal or religious styles ("King Charles II of England") stay.
  * The model also types such a whole as an organisation or a place ("Karsten Warholm of Norway"): a
  * span of another type is cut the same way when its words before "of", tagged on their own, are one
- * person ("Bank of England" is not).
- * Only for sentences as written (a truecased headline's capitals are guesses).
+ * person ("Bank of England" is not). Also: a place or organisation run together with the person after it is cut
+ * ({@link #splitBeforePerson}), a given name or initials the model left out join the person ({@link #withGivenNames},
+ * {@link #withInitials}).
+ * Only for sentences as written (a truecased headline's capitals are guesses), except the initials.
  */
 final class PersonNames {
   private PersonNames() {}
