@@ -83,13 +83,18 @@ final class OrganisationNames {
    * list ends in "and" and such words. "[University of Illinois] and [Purdue University]", "[Ministry of Defence]
    * and [Airbus]", "[Green Party of England and Wales] and [Plaid Cymru]" stay two names: the words after "and"
    * are names of their own, or hold a head noun ("Party"). A span that the list runs into
-   * ("[Rural Development of Vietnam]") joins too.
+   * ("[Rural Development of Vietnam]") joins too. A place span whose head noun names only organisations ("Bureau",
+   * "Department", in {@code ORGANISATION_ENDS}) is taken as one: the model typed "[Bureau of Alcohol], Tobacco,
+   * Firearms and Explosives" as a place.
    */
   static Span[] joinLists(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     List<Span> out = null;
     int grownTo = 0;
     for (Span sp : spans) {
-      if (sp.getStart() < grownTo || !sp.getType().equals("ORG") || !headWithComplement(tokens, sp)) {
+      int head = headWithComplement(tokens, sp);
+      // the model types some such names as places ("[Bureau of Alcohol], Tobacco, Firearms and Explosives")
+      if (sp.getStart() < grownTo || head < 0
+          || !(sp.getType().equals("ORG") || (sp.getType().equals("LOC") && ORGANISATION_ENDS.contains(tokens[head])))) {
         continue;
       }
       int end = listEnd(tokens, sp.getEnd(), commonWord);
@@ -116,14 +121,14 @@ final class OrganisationNames {
     return out.toArray(new Span[0]);
   }
 
-  /** "Department of Housing": a head noun inside the span and a link word after it. */
-  private static boolean headWithComplement(String[] tokens, Span sp) {
+  /** "Department of Housing": the index of a head noun inside the span with a link word after it, or -1. */
+  private static int headWithComplement(String[] tokens, Span sp) {
     for (int k = sp.getStart(); k + 2 < sp.getEnd(); k++) {
       if (HEADS.contains(tokens[k]) && LINKS.contains(tokens[k + 1])) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
