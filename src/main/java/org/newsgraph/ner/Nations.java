@@ -61,7 +61,7 @@ final class Nations {
       Span[] ss = spans.get(i);
       for (int j = 0; j < ss.length; j++) {
         Span sp = ss[j];
-        if (!sp.getType().equals("LOC") && sp.length() <= 3) {
+        if (!sp.getType().equals("LOC")) {
           String name = DocConsistency.key(sentences.get(i), sp.getStart(), sp.getEnd());
           boolean held = sp.length() == 1 && personWords.contains(name);
           if (isNation(name) && !held) {

@@ -44,5 +44,8 @@ public class NationsTest {
         noPersons(new String[] {"Michael Jordan retired", "Jordan said so"},
             new Span[] {new Span(0, 2, "PER", 0.9)}, new Span[] {new Span(0, 1, "PER", 0.8)}));
     assertEquals("LOC:Jordan", noPersons(new String[] {"Jordan said so"}, new Span[] {new Span(0, 1, "PER", 0.8)}));
+    // however long the state's name
+    assertEquals("LOC:Islamic Republic of Iran",
+        noPersons(new String[] {"the Islamic Republic of Iran said"}, new Span[] {new Span(1, 5, "ORG", 0.8)}));
   }
 }
