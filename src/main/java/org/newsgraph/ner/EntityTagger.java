@@ -26,6 +26,7 @@ public final class EntityTagger {
   private final Truecaser truecaser; // null: sentences are tagged as written
   private final Predicate<String> commonWord; // lower-case words that are no part of a name
   private final Predicate<String> givenName; // capitalised words that may start a person's name
+  private final Predicate<String> demonym; // nationality adjectives, no names on their own
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -50,6 +51,7 @@ public final class EntityTagger {
     this.truecaser = truecase ? Truecaser.shipped() : null; // loaded with the model, once per JVM
     this.commonWord = commonWords(model, Truecaser.shipped());
     this.givenName = givenNames(model);
+    this.demonym = demonyms(model, commonWord);
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -105,7 +107,8 @@ public final class EntityTagger {
       }
     }
     out = consistency ? DocConsistency.apply(read, out) : out;
-    return NamedStorms.drop(read, SportsTeams.retype(read, Nations.noPersons(read, out)));
+    out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
+    return NamedStorms.drop(read, SportsTeams.retype(read, out));
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */
@@ -133,7 +136,7 @@ public final class EntityTagger {
         PersonNames.withGivenNames(t, spans, givenName);
       }
       PersonNames.withInitials(t, spans);
-      out.add(OrganisationNames.retype(t, stripDeterminer(t, spans)));
+      out.add(OrganisationNames.retype(t, stripDeterminer(t, spans, demonym)));
     }
     f.clearAdaptiveData();
     return out;
@@ -145,7 +148,7 @@ public final class EntityTagger {
    * ("Government") are no name (a quote's "We" was once an organisation, and document consistency then tagged
    * every "We" of the article).
    */
-  static Span[] stripDeterminer(String[] tokens, Span[] spans) {
+  static Span[] stripDeterminer(String[] tokens, Span[] spans, Predicate<String> demonym) {
     int drop = 0;
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
@@ -153,7 +156,7 @@ public final class EntityTagger {
         spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
       }
       if ((sp.length() == 1 && (isPronoun(tokens[sp.getStart()]) || GENERIC.contains(tokens[sp.getStart()])))
-          || onlyDemonyms(tokens, sp)) {
+          || onlyDemonyms(tokens, sp, demonym)) {
         spans[i] = null;
         drop++;
       }
@@ -258,13 +261,33 @@ public final class EntityTagger {
     };
   }
 
+  /**
+   * Nationality adjectives ({@link NerCorpus#isDemonym}), less the words that only end like one and are a common
+   * word ("Guardian": "guardian") or a person's first word by the label prior ("Julian", "Sebastian"). Session 10: the
+   * tagger had dropped a lone "Guardian" as a nationality.
+   */
+  static Predicate<String> demonyms(TokenNameFinderModel model, Predicate<String> commonWord) {
+    Object lp = model.getArtifact("lp.clusters");
+    ClusterTable prior = lp instanceof ClusterTable ? (ClusterTable) lp : null;
+    return w -> {
+      if (!NerCorpus.isDemonym(w)) {
+        return false;
+      }
+      if (!NerCorpus.isDemonymBySuffix(w)) {
+        return true;
+      }
+      String c = prior == null ? null : prior.lookup(w);
+      return !commonWord.test(w.toLowerCase()) && !(c != null && c.startsWith("PER"));
+    };
+  }
+
   /** "Russian", "Puerto Rican", "Latin American": nationality adjectives only (up to three words). */
-  private static boolean onlyDemonyms(String[] tokens, Span sp) {
+  private static boolean onlyDemonyms(String[] tokens, Span sp, Predicate<String> demonym) {
     if (sp.length() > 3) {
       return false;
     }
     for (int k = sp.getStart(); k < sp.getEnd(); k++) {
-      if (!NerCorpus.isDemonym(tokens[k])) {
+      if (!demonym.test(tokens[k])) {
         return false;
       }
     }

@@ -279,13 +279,21 @@ public final class NerCorpus {
     if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
       return false;
     }
+    String w = singular(t);
+    return DEMONYMS.contains(w) || bySuffix(w);
+  }
+
+  /** A demonym by its ending alone ("Hungarian", "Lebanese", "Danish"), which some names share ("Julian", "Guardian"). */
+  static boolean isDemonymBySuffix(String t) {
+    return isDemonym(t) && !DEMONYMS.contains(singular(t));
+  }
+
+  private static String singular(String t) {
     String w = t.length() > 1 && Character.isUpperCase(t.charAt(1)) ? t.charAt(0) + t.substring(1).toLowerCase() : t;
-    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
-      w = w.substring(0, w.length() - 1);
-    }
-    if (DEMONYMS.contains(w)) {
-      return true;
-    }
+    return w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static boolean bySuffix(String w) {
     int n = w.length();
     return n > 5 && (w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ean"))
         && !w.equals("Caspian") && !w.equals("Parish");

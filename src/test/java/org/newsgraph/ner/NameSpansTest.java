@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertArrayEquals;
 
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -47,12 +48,23 @@ public class NameSpansTest {
         spans);
   }
 
+  private static final Predicate<String> DEMONYM =
+      EntityTagger.demonyms(NerModels.shipped(), EntityTagger.commonWords(NerModels.shipped(), Truecaser.shipped()));
+
   @Test
   public void aLonePronounOrNationalityIsNoName() {
     String[] tokens = "We met US officials and Ukrainians and the Puerto Rican governor".split(" ");
     assertArrayEquals(new Span[] {new Span(2, 3, "LOC", 0.9)}, EntityTagger.stripDeterminer(tokens,
         new Span[] {new Span(0, 1, "ORG", 0.5), new Span(2, 3, "LOC", 0.9), new Span(5, 6, "ORG", 0.6),
-            new Span(8, 10, "LOC", 0.7)}));
+            new Span(8, 10, "LOC", 0.7)}, DEMONYM));
+  }
+
+  @Test
+  public void namesThatOnlyEndLikeANationalityStay() {
+    String[] tokens = "the Guardian quoted Julian and Hungarian officials".split(" ");
+    assertArrayEquals(new Span[] {new Span(1, 2, "ORG", 0.9), new Span(3, 4, "PER", 0.8)},
+        EntityTagger.stripDeterminer(tokens, new Span[] {new Span(1, 2, "ORG", 0.9), new Span(3, 4, "PER", 0.8),
+            new Span(5, 6, "LOC", 0.7)}, DEMONYM));
   }
 
   @Test
