@@ -27,6 +27,8 @@ public final class EntityTagger {
   private final Predicate<String> commonWord; // lower-case words that are no part of a name
   private final Predicate<String> givenName; // capitalised words that may start a person's name
   private final Predicate<String> demonym; // nationality adjectives, no names on their own
+  private final Predicate<String> firstName; // capitalised words that mostly start a person's name
+  private final Predicate<String> nameWord; // capitalised words that may end a name
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -52,6 +54,10 @@ public final class EntityTagger {
     this.commonWord = commonWords(model, Truecaser.shipped());
     this.givenName = givenNames(model);
     this.demonym = demonyms(model, commonWord);
+    this.firstName = labelled(model, c -> c.equals("PER-hi-B"));
+    Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
+    this.nameWord = w -> !commonWord.test(w.toLowerCase()) && !demonym.test(w) && !NerCorpus.isDateWord(w)
+        && !otherThanPerson.test(w);
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -134,6 +140,7 @@ public final class EntityTagger {
         spans = PersonNames.splitAtOf(t, spans, phrase);
         spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
         PersonNames.withGivenNames(t, spans, givenName);
+        spans = PersonNames.untagged(t, spans, firstName, nameWord);
       }
       PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans, demonym)));
@@ -258,6 +265,19 @@ public final class EntityTagger {
     return w -> {
       String c = prior.lookup(w);
       return c == null || (c.startsWith("PER") && c.endsWith("-B"));
+    };
+  }
+
+  /** Words whose class in the model's label prior ({@code lp.clusters}) passes {@code label}; none without one. */
+  static Predicate<String> labelled(TokenNameFinderModel model, Predicate<String> label) {
+    Object lp = model.getArtifact("lp.clusters");
+    if (!(lp instanceof ClusterTable)) {
+      return w -> false;
+    }
+    ClusterTable prior = (ClusterTable) lp;
+    return w -> {
+      String c = prior.lookup(w);
+      return c != null && label.test(c);
     };
   }
 

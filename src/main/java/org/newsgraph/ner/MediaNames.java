@@ -27,10 +27,6 @@ final class MediaNames {
   private static final Set<String> AFTER_NAME = Set.of("newspaper", "daily", "weekly", "tabloid", "broadcaster",
       "magazine", "newsmagazine", "television", "radio");
   private static final int LONGEST = 5;
-  // "the agency Monday said", "the newspaper in March": dates, not outlets
-  private static final Set<String> DATES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-      "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-      "November", "December", "I");
 
   /**
    * The document's spans with each outlet named so as one organisation, and its other mentions in the document too
@@ -163,8 +159,9 @@ final class MediaNames {
    */
   private static Span[] asOrganisation(String[] t, Span[] spans, int start, int end, Predicate<String> commonWord,
       Predicate<String> demonym, boolean beforeNoun, List<Span> found) {
-    if ((start == 0 && end - start == 1 && commonWord.test(t[0].toLowerCase())) || DATES.contains(t[start])) {
-      return spans; // "Local newspaper reports", "the agency Monday said"
+    if ((start == 0 && end - start == 1 && commonWord.test(t[0].toLowerCase())) || NerCorpus.isDateWord(t[start])
+        || t[start].equals("I")) {
+      return spans; // "Local newspaper reports", "the agency Monday said", "the newspaper I read"
     }
     for (int k = start; k < end; k++) {
       if (demonym.test(t[k]) || t[k].endsWith("-based")) {

@@ -575,6 +575,15 @@ public final class NerCorpus {
     return new LabeledSentence(tokens, tags);
   }
 
+  private static final Set<String> DATE_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December");
+
+  /** A weekday or a month: "the agency Monday said", "[John] March". */
+  static boolean isDateWord(String tok) {
+    return DATE_WORDS.contains(tok);
+  }
+
   static boolean title(String tok) {
     return TITLES.contains(tok) || (!tok.isEmpty() && TITLES.contains(Character.toUpperCase(tok.charAt(0)) + tok.substring(1)));
   }

@@ -95,6 +95,19 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void aNameTheModelLeftOutOfATableIsAPerson() {
+    // the label prior has "Billy", "Thomas" and "Ferrari" as first words of persons, "Cup" as no person's word
+    Set<String> first = Set.of("Billy", "Thomas", "Ferrari", "Baron");
+    String[] tokens = "138 Billy Mayfair 69 , Thomas Cup 70 , Baron Strathclyde , album \" Thomas Smith \"".split(" ");
+    Span[] out = PersonNames.untagged(tokens, new Span[0], first::contains, w -> !w.equals("Cup"));
+    assertEquals("PER:Billy Mayfair", SpanText.of(tokens, out));
+    // tagged words and longer capitalised runs are the model's
+    tokens = "Billy Mayfair and Billy Mayfair Jones Smith Brown".split(" ");
+    out = PersonNames.untagged(tokens, new Span[] {new Span(0, 1, "LOC")}, first::contains, w -> true);
+    assertEquals("LOC:Billy", SpanText.of(tokens, out));
+  }
+
+  @Test
   public void initialsBelongToTheName() {
     String[] tokens = "Bush nominated A. Noel Kramer and J. R. R. Tolkien met U.S. officials".split(" ");
     Span[] spans = {new Span(0, 1, "PER"), new Span(3, 5, "PER"), new Span(9, 10, "PER"), new Span(11, 12, "LOC")};

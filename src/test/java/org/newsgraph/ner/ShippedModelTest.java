@@ -55,6 +55,13 @@ public class ShippedModelTest {
   }
 
   @Test
+  public void findsOutletsAndPersonsOfTables() {
+    List<String> n = names("Le Monde newspaper said the leader after two rounds was:\n\n138 Wim Jonk 69 69");
+    assertTrue(n.toString(), n.contains("ORGANIZATION Le Monde"));
+    assertTrue(n.toString(), n.contains("PERSON Wim Jonk"));
+  }
+
+  @Test
   public void readsAHeadlineInCapitals() {
     List<String> n = names("MERKEL AND MACRON MEET IN BERLIN OVER NATO BUDGET\n\nThe two leaders met on Monday.");
     assertTrue(n.toString(), n.contains("PERSON MERKEL"));
