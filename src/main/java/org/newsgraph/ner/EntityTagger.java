@@ -257,15 +257,11 @@ public final class EntityTagger {
    * how an earlier model tagged each word across the unlabeled text) has as a person's first word, and those it lacks.
    */
   static Predicate<String> givenNames(TokenNameFinderModel model) {
-    Object lp = model.getArtifact("lp.clusters");
-    if (!(lp instanceof ClusterTable)) {
+    if (!(model.getArtifact("lp.clusters") instanceof ClusterTable)) {
       return w -> false;
     }
-    ClusterTable prior = (ClusterTable) lp;
-    return w -> {
-      String c = prior.lookup(w);
-      return c == null || (c.startsWith("PER") && c.endsWith("-B"));
-    };
+    Predicate<String> noFirstWord = labelled(model, c -> !(c.startsWith("PER") && c.endsWith("-B")));
+    return noFirstWord.negate();
   }
 
   /** Words whose class in the model's label prior ({@code lp.clusters}) passes {@code label}; none without one. */
@@ -287,18 +283,9 @@ public final class EntityTagger {
    * tagger had dropped a lone "Guardian" as a nationality.
    */
   static Predicate<String> demonyms(TokenNameFinderModel model, Predicate<String> commonWord) {
-    Object lp = model.getArtifact("lp.clusters");
-    ClusterTable prior = lp instanceof ClusterTable ? (ClusterTable) lp : null;
-    return w -> {
-      if (!NerCorpus.isDemonym(w)) {
-        return false;
-      }
-      if (!NerCorpus.isDemonymBySuffix(w)) {
-        return true;
-      }
-      String c = prior == null ? null : prior.lookup(w);
-      return !commonWord.test(w.toLowerCase()) && !(c != null && c.startsWith("PER"));
-    };
+    Predicate<String> personWord = labelled(model, c -> c.startsWith("PER"));
+    return w -> NerCorpus.isDemonym(w)
+        && (!NerCorpus.isDemonymBySuffix(w) || !(commonWord.test(w.toLowerCase()) || personWord.test(w)));
   }
 
   /** "Russian", "Puerto Rican", "Latin American": nationality adjectives only (up to three words). */
