@@ -15,7 +15,7 @@ import opennlp.tools.util.Span;
  * "Università della Svizzera Italiana"), parts of hyphenated words ("Co - operative") and words the
  * unlabeled text seldom writes in lower case ("Parti nationaliste du Québec") do not cut.
  * Persons are left whole: their particles vary too much by language ("Arnel dela Vega"). Any span is cut
- * at "v" or "vs." ("[England] v [Pakistan]"). Only for sentences as written (a truecased headline's
+ * at "v" or "vs." ("[England] v [Pakistan]") and at a cricket scorecard's "c", "b" or "lbw" ("[Saeed Anwar] c [Croft]"). Only for sentences as written (a truecased headline's
  * capitals are guesses).
  */
 final class NameSplits {
@@ -34,6 +34,8 @@ final class NameSplits {
       "das", "do", "al", "bin", "ibn", "ben", "bint", "abu", "st", "af", "dela", "delos", "pour", "sur", "sans", "par", "au", "aux");
 
   private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.", "versus");
+  // a cricket scorecard's "caught", "bowled", "leg before wicket": "Saeed Anwar c Croft b Cork" is three persons
+  private static final Set<String> DISMISSALS = Set.of("c", "b", "lbw");
 
   /** "v", "vs.", "versus": two sides, never one name ("[England] v [Pakistan]", "[Leeds] vs [Chelsea]"). */
   static boolean isVersus(String token) {
@@ -69,10 +71,13 @@ final class NameSplits {
     }
   }
 
-  /** The index of a "v" or "vs." inside the span or at its end ("England v", "England v Pakistan"), or -1. */
+  /**
+   * The index of a "v" or "vs." inside the span or at its end ("England v", "England v Pakistan"), or of a scorecard's
+   * "c", "b" or "lbw", or -1.
+   */
   static int versusPosition(String[] tokens, Span sp) {
     for (int k = sp.getStart() + 1; k < sp.getEnd(); k++) {
-      if (isVersus(tokens[k])) {
+      if (isVersus(tokens[k]) || DISMISSALS.contains(tokens[k])) {
         return k;
       }
     }

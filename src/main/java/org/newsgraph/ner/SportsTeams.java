@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -12,7 +13,9 @@ import opennlp.tools.util.Span;
  * which knows these words as places, types them as places. A place span is a club when the words
  * around it say so: a score right after it in a sentence with a result ("Leeds 2 Chelsea 1", "Leeds
  * 2-1"), a sports verb next to it in a sentence with a score ("beat Leeds 2-0", "drew 1-1 with
- * Southampton"), or a squad role right after it ("Liverpool manager", "Bayern striker"). Its other
+ * Southampton"), a squad role right after it ("Liverpool manager", "Bayern striker"), its numbers after it at the
+ * start of a row of a league table ("New York 74 55 .574"), or a goal count and the scorers in brackets after
+ * it ("PSV Eindhoven 3 ( Nilis 12 )", which the model takes for a person; the goal count leaves the name). Its other
  * mentions in the document follow. Only in a document about sport ("league", "match", "goals", ...): a vote
  * "passed 52-48 against Texas" has a score too. Nations stay places: CoNLL annotates national teams as places
  * (GUM as organisations; the conventions disagree, and a country is most often the country).
@@ -45,15 +48,20 @@ final class SportsTeams {
     if (!aboutSport(sentences)) {
       return spans;
     }
-    Set<String> clubs = new HashSet<>();
+    Set<String> clubs = new HashSet<>(); // in lower case: "BOSTON" in a table, "Boston" in a result line
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
+      Span[] sp = spans.get(i);
       boolean result = hasScore(t);
-      for (Span s : spans.get(i)) {
-        if (s.getType().equals("LOC") && isClub(t, s, result)) {
+      for (int k = 0; k < sp.length; k++) {
+        sp[k] = withoutGoals(t, sp[k]);
+        Span s = sp[k];
+        boolean club = s.getType().equals("LOC") ? isClub(t, s, result)
+            : s.getType().equals("PER") && beforeScorers(t, s.getEnd());
+        if (club) {
           String name = DocConsistency.key(t, s.getStart(), s.getEnd());
           if (!Nations.isNation(name)) {
-            clubs.add(name);
+            clubs.add(name.toLowerCase(Locale.ROOT));
           }
         }
       }
@@ -63,13 +71,39 @@ final class SportsTeams {
     }
     for (int i = 0; i < sentences.size(); i++) {
       Span[] sp = spans.get(i);
+      if (dateline(sentences.get(i))) {
+        continue; // "NEW YORK 1996-08-24": where the story was filed
+      }
       for (int k = 0; k < sp.length; k++) {
-        if (sp[k].getType().equals("LOC") && clubs.contains(DocConsistency.key(sentences.get(i), sp[k].getStart(), sp[k].getEnd()))) {
+        String name = DocConsistency.key(sentences.get(i), sp[k].getStart(), sp[k].getEnd()).toLowerCase(Locale.ROOT);
+        if (!sp[k].getType().equals("ORG") && clubs.contains(name)) {
           sp[k] = new Span(sp[k].getStart(), sp[k].getEnd(), "ORG", sp[k].getProb());
         }
       }
     }
     return spans;
+  }
+
+  /** A dateline: a place and a date, "NEW YORK 1996-08-24", "AKRON , Ohio 1996-08-23". */
+  private static boolean dateline(String[] t) {
+    return t.length >= 2 && t.length <= 6 && DATE.matcher(t[t.length - 1]).matches();
+  }
+
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** "[Ajax Amsterdam] 1 ( Overmars 30 )": a goal count before the scorers is no part of the name. */
+  private static Span withoutGoals(String[] t, Span s) {
+    int last = s.getEnd() - 1;
+    if (s.length() >= 2 && GOALS.matcher(t[last]).matches() && beforeScorers(t, last)) {
+      return new Span(s.getStart(), last, s.getType(), s.getProb());
+    }
+    return s;
+  }
+
+  /** "PSV Eindhoven 3 ( Nilis 12 , Jonk 75 )": a goal count and the scorers in brackets follow a team. */
+  private static boolean beforeScorers(String[] t, int end) {
+    return end + 2 < t.length && GOALS.matcher(t[end]).matches() && t[end + 1].equals("(")
+        && !t[end + 2].isEmpty() && Character.isUpperCase(t[end + 2].charAt(0));
   }
 
   static boolean aboutSport(List<String[]> sentences) {
@@ -93,6 +127,9 @@ final class SportsTeams {
     if (e < t.length && t[e].equals("'s") && e + 1 < t.length && ROLES.contains(t[e + 1].toLowerCase())) {
       return true;
     }
+    if (b == 0 && standingsRow(t, e)) {
+      return true;
+    }
     if (!sentenceHasScore) {
       return false;
     }
@@ -112,6 +149,17 @@ final class SportsTeams {
     }
     return false;
   }
+
+  /** "New York 74 55 .574 -": a row of a league table, the team and then its numbers. */
+  private static boolean standingsRow(String[] t, int e) {
+    int numbers = 0;
+    for (int k = e; k < t.length && NUMBER.matcher(t[k]).matches(); k++) {
+      numbers++;
+    }
+    return numbers >= 3;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d*[.,]?\\d+(/\\d+)?");
 
   /** A sentence with a score: "2-1", "2 - 1", or two goal counts each right after a capitalised word. */
   static boolean hasScore(String[] t) {

@@ -36,6 +36,12 @@ public class NameSplitsTest {
   }
 
   @Test
+  public void cutsAScorecardLine() {
+    assertEquals("PER:Saeed Anwar, PER:Croft, PER:Cork", split("Saeed Anwar c Croft b Cork 176", 0, 6, "PER"));
+    assertEquals("PER:Mark Taylor, PER:Ambrose", split("Mark Taylor lbw b Ambrose 43", 0, 5, "PER"));
+  }
+
+  @Test
   public void leavesPersonsWhole() {
     assertEquals("PER:Arnel dela Vega", split("Arnel dela Vega", 0, 3, "PER"));
     assertEquals("PER:Joe town Smith", split("Joe town Smith", 0, 3, "PER"));

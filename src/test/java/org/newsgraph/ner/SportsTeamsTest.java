@@ -64,6 +64,24 @@ public class SportsTeamsTest {
   }
 
   @Test
+  public void rowsOfALeagueTableAreClubsButNotTheDateline() {
+    assertEquals("New York=LOC NEW YORK=ORG Baltimore=ORG Japan=LOC", types(List.of("New York 1996-08-24",
+        "Standings of the league :", "NEW YORK 74 55 .574 -", "Baltimore 68 62 .523 6 1/2", "Japan 3 2 1 0"),
+        "New York", "NEW YORK", "Baltimore", "Japan"));
+    // a club's other mentions follow whatever their case
+    assertEquals("BOSTON=ORG Boston=ORG", types(List.of("Seattle 10 BOSTON 9 in the league", "Boston travel on ."),
+        "BOSTON", "Boston"));
+  }
+
+  @Test
+  public void aTeamBeforeItsScorersIsAClubWithoutItsGoals() {
+    String[] t = "PSV Eindhoven 3 ( Luc Nilis 12 ) Ajax Amsterdam 1 ( Marc Overmars 30 ) in the league".split(" ");
+    List<Span[]> typed = SportsTeams.retype(List.<String[]>of(t), new ArrayList<>(List.<Span[]>of(new Span[] {
+        new Span(0, 2, "PER"), new Span(4, 6, "PER"), new Span(8, 11, "ORG"), new Span(12, 14, "PER")})));
+    assertEquals("ORG:PSV Eindhoven, PER:Luc Nilis, ORG:Ajax Amsterdam, PER:Marc Overmars", SpanText.of(t, typed.get(0)));
+  }
+
+  @Test
   public void nationsAndPlainPlacesStayPlaces() {
     assertEquals("Japan=LOC Syria=LOC", types("Japan beat Syria 2-1 in the Asian Cup .", "Japan", "Syria"));
     assertEquals("England=LOC", types("England drew 1-1 with Wales .", "England"));
