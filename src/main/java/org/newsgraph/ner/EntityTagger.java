@@ -142,6 +142,7 @@ public final class EntityTagger {
         PersonNames.withGivenNames(t, spans, givenName);
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
       }
+      spans = CompanyNames.apply(t, spans);
       PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans, demonym)));
     }

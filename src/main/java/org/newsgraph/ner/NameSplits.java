@@ -37,6 +37,11 @@ final class NameSplits {
   // a cricket scorecard's "caught", "bowled", "leg before wicket": "Saeed Anwar c Croft b Cork" is three persons
   private static final Set<String> DISMISSALS = Set.of("c", "b", "lbw");
 
+  /** An English closed-class word (in lower case) that names may hold: "of", "the", "and", "after", ... */
+  static boolean isFunctionWord(String lowerCase) {
+    return FUNCTION_WORDS.contains(lowerCase);
+  }
+
   /** "v", "vs.", "versus": two sides, never one name ("[England] v [Pakistan]", "[Leeds] vs [Chelsea]"). */
   static boolean isVersus(String token) {
     return VERSUS.contains(token);

@@ -30,6 +30,11 @@ final class OrganisationNames {
       "Times", "Journal", "Post", "Herald", "Tribune");
 
   private static final Set<String> LINKS = Set.of("for", "of", "on");
+
+  /** An organisation's head noun, which a complement may follow: "Bank", "Ministry", "Council". */
+  static boolean isHead(String token) {
+    return HEADS.contains(token);
+  }
   // words that may join the complement's capitalised words; not "in", "on", "and" or "'s", which in running
   // text start what follows the name ("Bank of England in London", "Ministry of Defence on Tuesday",
   // "Bank of England and Barclays")

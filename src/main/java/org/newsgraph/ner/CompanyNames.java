@@ -1,0 +1,84 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * A company named with its legal form is an organisation: "Chrysler Corp", "General Electric Co", "Deutsche Bank AG",
+ * "Procter & Gamble Co". Business news name companies so in nearly every story, wire services without the full stop,
+ * and the model, which saw few of them, leaves them out or cuts them ("General [Electric Co]" a person). A run of
+ * capitalised words ending in a legal form is one organisation, whatever the model made of its words; "&", hyphens
+ * and "of" after an organisation's head noun join its words ("Procter & Gamble Co", "Bank of Tokyo Ltd"; not "Chairman
+ * of [Arete Ltd]"). A function word opening the sentence is no part of it ("After [Crafti & Co]"), and a legal form
+ * followed by a capitalised word is none ("Co. Cork", "Texas AG Ken Paxton"). A name the model tagged longer stays.
+ */
+final class CompanyNames {
+  private CompanyNames() {}
+
+  private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Cos", "Cos.",
+      "Ltd", "Ltd.", "Plc", "plc", "PLC", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "LLC", "L.P.", "SpA", "S.p.A.",
+      "Bhd", "Oyj", "ASA", "AB");
+  private static final int LONGEST = 6;
+
+  /** The spans with each company named so as one organisation (spans in order). */
+  static Span[] apply(String[] tokens, Span[] spans) {
+    Span[] out = spans;
+    for (int e = 1; e < tokens.length; e++) {
+      if (!LEGAL_FORMS.contains(tokens[e]) || goesOn(tokens, e + 1)) {
+        continue;
+      }
+      int s = e;
+      while (s > 0 && e - s < LONGEST && (capitalised(tokens[s - 1]) || (s - 1 > 0 && joins(tokens, s - 1)))) {
+        s--;
+      }
+      if (s == 0 && e > 1 && NameSplits.isFunctionWord(tokens[0].toLowerCase())) {
+        s = 1; // "After [Crafti & Co]"
+      }
+      if (s < e) {
+        out = asOrganisation(out, s, e + 1);
+      }
+    }
+    return out;
+  }
+
+  /** A capitalised word after the legal form, maybe after its full stop: "Co Durham", "Co. Cork", "Co. Inc.". */
+  private static boolean goesOn(String[] t, int k) {
+    return k < t.length && (capitalised(t[k]) || (t[k].equals(".") && k + 1 < t.length && capitalised(t[k + 1])));
+  }
+
+  /**
+   * Whether token k joins the capitalised words around it into one company: "&", a hyphen, and "of" after an
+   * organisation's head noun ("Bank of Tokyo Ltd"; not "Chairman of [Arete Ltd]").
+   */
+  private static boolean joins(String[] t, int k) {
+    if (!capitalised(t[k - 1])) {
+      return false;
+    }
+    return t[k].equals("&") || t[k].equals("-") || (t[k].equals("of") && OrganisationNames.isHead(t[k - 1]));
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NerCorpus.isThe(w);
+  }
+
+  /** The spans with [start, end) one organisation, unless a span runs across one of its ends. */
+  private static Span[] asOrganisation(Span[] spans, int start, int end) {
+    List<Span> out = new ArrayList<>(spans.length + 1);
+    double prob = 0;
+    for (Span sp : spans) {
+      if ((sp.getStart() < start && sp.getEnd() > start) || (sp.getStart() < end && sp.getEnd() > end)) {
+        return spans; // the model's longer name stands: "[Standard Dairy Co. Ltd]"
+      }
+      if (sp.getStart() >= start && sp.getStart() < end) {
+        prob = Math.max(prob, sp.getProb());
+      } else {
+        out.add(sp);
+      }
+    }
+    out.add(new Span(start, end, "ORG", prob));
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+}

@@ -1,0 +1,40 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A run of capitalised words ending in a legal form ("Corp", "Co", "AG", "plc") is one organisation. */
+public class CompanyNamesTest {
+  private static String apply(String sentence, Span... spans) {
+    String[] t = sentence.split(" ");
+    return SpanText.of(t, CompanyNames.apply(t, spans));
+  }
+
+  @Test
+  public void aLegalFormMakesACompany() {
+    assertEquals("ORG:Ford Motor Co, ORG:Chrysler Corp",
+        apply("Ford Motor Co and Chrysler Corp were unchanged .", new Span(0, 3, "ORG")));
+    // the model's reading of its words gives way: "General [Electric Co]" was a person
+    assertEquals("ORG:General Electric Co", apply("General Electric Co said on Monday", new Span(1, 3, "PER")));
+    assertEquals("ORG:Procter & Gamble Co, ORG:Deutsche Bank AG",
+        apply("Procter & Gamble Co and Deutsche Bank AG agreed", new Span(0, 1, "PER"), new Span(2, 3, "LOC")));
+    assertEquals("ORG:Bank of Tokyo Ltd", apply("the Bank of Tokyo Ltd said"));
+  }
+
+  @Test
+  public void titlesFunctionWordsAndCountiesAreNoPartOfIt() {
+    assertEquals("ORG:Arete Ltd", apply("Chairman of Arete Ltd since 2001"));
+    assertEquals("ORG:Chrysler Corp", apply("Shares of Chrysler Corp fell"));
+    assertEquals("ORG:Crafti & Co", apply("After Crafti & Co closed"));
+    assertEquals("", apply("born in Knocknagree Co . Cork in 1920"));
+    assertEquals("", apply("Texas AG Ken Paxton said"));
+  }
+
+  @Test
+  public void aLongerNameOfTheModelStays() {
+    assertEquals("ORG:Standard Dairy Co . Ltd",
+        apply("The Standard Dairy Co . Ltd 's plant", new Span(1, 6, "ORG")));
+  }
+}
