@@ -63,6 +63,27 @@ public class TrainCommandTest {
     assertTagsTheSameAfterSavingAgain(m);
   }
 
+  @Test
+  public void trainsATinyCrfWithWordDropout() throws Exception {
+    TokenNameFinderModel m = trainTiny("--cfg.trainer.Algorithm=crf", "--cfg.trainer.Epochs=10",
+        "--cfg.trainer.WordDropout=0.2");
+    assertTrue(m.getManifestProperty("CRF-Parameters").contains("WordDropout=0.2"));
+    assertTagsTheSameAfterSavingAgain(m);
+  }
+
+  @Test
+  public void wordDropoutTakesOnlyAWordsOwnFeatures() {
+    String[] names = {"w=paris", "p1w=in", "suf=is", "c100=7", "n1c100=3", "pw,w=in,Paris", "lp=LOC-hi-B"};
+    boolean[] identity = CrfTrainer.identityFeatures(names);
+    assertArrayEquals(new boolean[] {true, false, false, true, false, true, true}, identity);
+    int[][] sentence = {{0, 1, 2, 3, 4, 5, 6}, {0, 2}};
+    int[][] dropped = CrfTrainer.withoutWords(sentence, identity, 0.999, new java.util.Random(1));
+    assertArrayEquals(new int[] {1, 2, 4}, dropped[0]);
+    assertArrayEquals(new int[] {2}, dropped[1]);
+    assertArrayEquals("the corpus itself is left as it was", new int[] {0, 1, 2, 3, 4, 5, 6}, sentence[0]);
+    assertTrue(CrfTrainer.withoutWords(sentence, identity, 0, new java.util.Random(1)) == sentence);
+  }
+
   private void assertTagsTheSameAfterSavingAgain(TokenNameFinderModel m) throws Exception {
     assertTagsNames(m);
     // saved again and read back: the same spans with the same probabilities
