@@ -114,7 +114,7 @@ public final class EntityTagger {
     }
     out = consistency ? DocConsistency.apply(read, out) : out;
     out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
-    return NamedStorms.drop(read, SportsTeams.retype(read, out));
+    return Datelines.places(read, NamedStorms.drop(read, SportsTeams.retype(read, out)));
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */

@@ -71,7 +71,7 @@ final class SportsTeams {
     }
     for (int i = 0; i < sentences.size(); i++) {
       Span[] sp = spans.get(i);
-      if (dateline(sentences.get(i))) {
+      if (Datelines.isDateline(sentences.get(i))) {
         continue; // "NEW YORK 1996-08-24": where the story was filed
       }
       for (int k = 0; k < sp.length; k++) {
@@ -83,13 +83,6 @@ final class SportsTeams {
     }
     return spans;
   }
-
-  /** A dateline: a place and a date, "NEW YORK 1996-08-24", "AKRON , Ohio 1996-08-23". */
-  private static boolean dateline(String[] t) {
-    return t.length >= 2 && t.length <= 6 && DATE.matcher(t[t.length - 1]).matches();
-  }
-
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /** "[Ajax Amsterdam] 1 ( Overmars 30 )": a goal count before the scorers is no part of the name. */
   private static Span withoutGoals(String[] t, Span s) {

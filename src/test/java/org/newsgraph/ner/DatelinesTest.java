@@ -1,0 +1,35 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A wire story's dateline ("JERUSALEM 1996-09-02") names places. */
+public class DatelinesTest {
+  @Test
+  public void aDatelineIsPlacesAndADate() {
+    assertTrue(Datelines.isDateline("Jerusalem 1996-09-02".split(" ")));
+    assertTrue(Datelines.isDateline("AKRON , Ohio 1996-08-23".split(" ")));
+    assertFalse(Datelines.isDateline("Leeds won on 1996-08-23".split(" ")));
+    assertFalse(Datelines.isDateline("Jerusalem , 1996-09-02".split(" ")));
+    assertFalse(Datelines.isDateline("Results on Saturday".split(" ")));
+  }
+
+  @Test
+  public void itsPartsArePlacesWhateverTheModelSaid() {
+    List<String[]> doc = List.of("AKRON , Ohio 1996-08-23".split(" "), "Jerusalem 1996-09-02".split(" "),
+        "Leeds beat Chelsea".split(" "));
+    List<Span[]> spans = new ArrayList<>(List.of(new Span[] {new Span(0, 1, "ORG", 0.7)}, new Span[0],
+        new Span[] {new Span(0, 1, "ORG"), new Span(2, 3, "ORG")}));
+    List<Span[]> out = Datelines.places(doc, spans);
+    assertEquals("LOC:AKRON, LOC:Ohio", SpanText.of(doc.get(0), out.get(0)));
+    assertEquals(0.7, out.get(0)[0].getProb(), 0);
+    assertEquals("LOC:Jerusalem", SpanText.of(doc.get(1), out.get(1)));
+    assertEquals("ORG:Leeds, ORG:Chelsea", SpanText.of(doc.get(2), out.get(2)));
+  }
+}
