@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -150,11 +151,14 @@ public final class Truecaser {
     for (int i = 0; i < out.length; i++) {
       name[i] = ClusterFeatureGeneratorFactory.isUpper(tokens[i]) && startsUpper(out[i]);
     }
+    boolean[] given = name.clone();
     for (boolean changed = true; changed; ) {
       changed = false;
       for (int i = 0; i < out.length; i++) {
         String alt = name[i] || paired[i] || !ClusterFeatureGeneratorFactory.isUpper(tokens[i]) ? null : named.get(out[i]);
-        if (alt != null && ((i > 0 && name[i - 1]) || (i + 1 < out.length && name[i + 1]))) {
+        // a headline's verb between two names of their own: "CHELSEA BEAT LEEDS", "BAYERN MUNICH SACK TRAPATTONI"
+        boolean between = i > 0 && i + 1 < out.length && given[i - 1] && given[i + 1] && HEADLINE_VERBS.contains(out[i]);
+        if (alt != null && !between && ((i > 0 && name[i - 1]) || (i + 1 < out.length && name[i + 1]))) {
           out[i] = alt;
           name[i] = true;
           changed = true;
@@ -175,6 +179,15 @@ public final class Truecaser {
     }
     return out;
   }
+
+  // verbs of headlines that the unlabeled text capitalises often enough to join names ("Beat It", "Top Gear"); "national"
+  // or "security" between two names is part of one ("UNITED STATES NATIONAL SECURITY COUNCIL")
+  private static final Set<String> HEADLINE_VERBS = Set.of("beat", "beats", "sack", "sacks", "edge", "edges", "top",
+      "tops", "thrash", "thrashes", "hit", "hits", "rout", "routs", "stun", "stuns", "down", "downs", "crush", "crushes",
+      "hold", "holds", "draw", "draws", "lead", "leads", "face", "faces", "meet", "meets", "back", "backs", "sign",
+      "signs", "join", "joins", "sue", "sues", "buy", "buys", "sell", "sells", "quit", "quits", "name", "names", "win",
+      "wins", "lose", "loses", "upset", "upsets", "oust", "ousts", "sink", "sinks", "shock", "shocks", "hammer",
+      "hammers", "plan", "plans", "fall", "falls", "see", "sees", "say", "says", "warn", "warns", "urge", "urges");
 
   /** Whether the unlabeled text usually writes this word in lower case ("northern"; not "samantha", nor a word it never had). */
   public boolean usuallyLowerCase(String word) {

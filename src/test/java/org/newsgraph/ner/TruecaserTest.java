@@ -57,6 +57,15 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aHeadlinesVerbBetweenTwoNamesStaysLowerCase() {
+    Truecaser t = new Truecaser(Map.of("chelsea", "Chelsea", "beat", "beat", "leeds", "Leeds", "national", "national",
+        "states", "States", "council", "Council", "security", "security"), Map.of("beat", "Beat", "national", "National"));
+    assertArrayEquals(toks("Chelsea beat Leeds"), t.restore(toks("CHELSEA BEAT LEEDS")));
+    // a word of a name between two names joins them
+    assertArrayEquals(toks("States National Council"), t.restore(toks("STATES NATIONAL COUNCIL")));
+  }
+
+  @Test
   public void aPairOfWordsWithItsOwnCasingGetsIt() {
     Truecaser t = new Truecaser(Map.of("new", "new", "haven", "haven", "the", "the", "us", "us", "final", "final", "for", "for"),
         Map.of(), Map.of("new haven", "New Haven", "the us", "the US"));
