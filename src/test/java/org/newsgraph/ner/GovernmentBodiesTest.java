@@ -1,0 +1,33 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** An untagged run of capitalised words ending in "Ministry", "Commission", ... is one organisation. */
+public class GovernmentBodiesTest {
+  private static String apply(String sentence, Span... spans) {
+    String[] t = sentence.split(" ");
+    return SpanText.of(t, GovernmentBodies.apply(t, spans));
+  }
+
+  @Test
+  public void aFieldAndAKindNameABody() {
+    assertEquals("LOC:Ukraine, ORG:Interior Ministry",
+        apply("Ukraine 's Interior Ministry said on Tuesday", new Span(0, 1, "LOC")));
+    assertEquals("ORG:Election Commission", apply("The Election Commission of India announced it"));
+    assertEquals("ORG:Foreign Ministry", apply("After Foreign Ministry talks"));
+    // the model's names stay as they are
+    assertEquals("ORG:Defence Ministry, ORG:Health", apply("The Defence Ministry and the Health Ministry",
+        new Span(5, 6, "ORG")));
+  }
+
+  @Test
+  public void descriptionsElectionsAndHeadingsAreLeft() {
+    assertEquals("", apply("2003 requested a Parliamentary Commission on the role"));
+    assertEquals("", apply("the 2003 Colchester Borough Council election"));
+    assertEquals("", apply("HEALTH MINISTRY WARNS"));
+    assertEquals("", apply("the Ministry said"));
+  }
+}
