@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
  * capitalised words ending in a legal form is one organisation, whatever the model made of its words; "&", hyphens
  * and "of" after an organisation's head noun join its words ("Procter & Gamble Co", "Bank of Tokyo Ltd"; not "Chairman
  * of [Arete Ltd]"). A function word opening the sentence is no part of it ("After [Crafti & Co]"), and a legal form
- * followed by a capitalised word is none ("Co. Cork", "Texas AG Ken Paxton"). A name the model tagged longer stays.
+ * followed by a capitalised word is none ("Co. Cork", "Texas AG Ken Paxton"). A name the model tagged longer stays,
+ * unless it runs on through "and" or a comma after a legal form ("[Chrysler Corp] and [General Electric Co]").
  */
 final class CompanyNames {
   private CompanyNames() {}
@@ -24,7 +25,7 @@ final class CompanyNames {
 
   /** The spans with each company named so as one organisation (spans in order). */
   static Span[] apply(String[] tokens, Span[] spans) {
-    Span[] out = spans;
+    Span[] out = atLegalForms(tokens, spans);
     for (int e = 1; e < tokens.length; e++) {
       if (!LEGAL_FORMS.contains(tokens[e]) || goesOn(tokens, e + 1)) {
         continue;
@@ -41,6 +42,31 @@ final class CompanyNames {
       }
     }
     return out;
+  }
+
+  /**
+   * A legal form ends a company's name: a span the model ran on through "and" or a comma after one is cut there
+   * ("[Chrysler Corp] and [General Electric Co]"), both parts organisations.
+   */
+  private static Span[] atLegalForms(String[] t, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      for (int p = sp.getStart() + 1; p + 2 < sp.getEnd(); p++) {
+        if (LEGAL_FORMS.contains(t[p]) && (t[p + 1].equals("and") || t[p + 1].equals(",")) && capitalised(t[p + 2])) {
+          if (out == null) {
+            out = new ArrayList<>(List.of(spans).subList(0, i));
+          }
+          out.add(new Span(sp.getStart(), p + 1, "ORG", sp.getProb()));
+          sp = new Span(p + 2, sp.getEnd(), "ORG", sp.getProb());
+          p = p + 1;
+        }
+      }
+      if (out != null) {
+        out.add(sp);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /** A capitalised word after the legal form, maybe after its full stop: "Co Durham", "Co. Cork", "Co. Inc.". */

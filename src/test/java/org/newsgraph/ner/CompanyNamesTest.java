@@ -33,6 +33,12 @@ public class CompanyNamesTest {
   }
 
   @Test
+  public void aLegalFormEndsAName() {
+    assertEquals("ORG:Chrysler Corp, ORG:General Electric Co, ORG:Sony Corp",
+        apply("Chrysler Corp and General Electric Co , Sony Corp fell", new Span(0, 8, "ORG")));
+  }
+
+  @Test
   public void aLongerNameOfTheModelStays() {
     assertEquals("ORG:Standard Dairy Co . Ltd",
         apply("The Standard Dairy Co . Ltd 's plant", new Span(1, 6, "ORG")));

@@ -1,0 +1,52 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/**
+ * A wire story as agencies file it, tagged by the shipped model and the tagger's rules: the dateline, outlets, companies
+ * by their legal form, government bodies, a results table. Written by the team in the style of 1990s wire copy.
+ */
+public class WireStoryTest {
+  private static List<String> names(String... sentences) {
+    List<String[]> doc = new ArrayList<>();
+    for (String s : sentences) {
+      doc.add(s.split(" "));
+    }
+    List<Span[]> spans = new EntityTagger().tagTokens(doc);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        out.add(sp.getType() + ":" + String.join(" ", java.util.Arrays.copyOfRange(doc.get(i), sp.getStart(), sp.getEnd())));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  public void aPoliticalStory() {
+    List<String> n = names("ISRAEL SAYS ARAFAT MUST ACT .", "JERUSALEM 1996-09-02",
+        "The Interior Ministry said on Monday that talks with the PLO would resume , the state news agency Tanjug said .",
+        "Shares of Chrysler Corp and General Electric Co fell on the New York Stock Exchange .");
+    for (String name : List.of("LOC:JERUSALEM", "ORG:Interior Ministry", "ORG:Tanjug", "ORG:Chrysler Corp",
+        "ORG:General Electric Co")) {
+      assertTrue(name + " in " + n, n.contains(name));
+    }
+  }
+
+  @Test
+  public void aResultsTable() {
+    List<String> n = names("SOCCER - DUTCH FIRST DIVISION SUMMARY .", "AMSTERDAM 1996-08-25",
+        "Summary of Dutch first division match played on Sunday ( league standings ) :",
+        "PSV Eindhoven 3 ( Luc Nilis 12 , Wim Jonk 75 ) NAC Breda 0 .", "Feyenoord 6 5 0 1 12 5 15",
+        "Saeed Anwar c Croft b Cork 176");
+    for (String name : List.of("LOC:AMSTERDAM", "ORG:PSV Eindhoven", "PER:Luc Nilis", "PER:Saeed Anwar",
+        "PER:Croft")) {
+      assertTrue(name + " in " + n, n.contains(name));
+    }
+  }
+}
