@@ -136,6 +136,7 @@ public final class EntityTagger {
         spans = NameSplits.atLowerCaseWords(t, spans, commonWord);
         spans = NameLists.atAnd(t, spans, phrase);
         spans = GovernmentBodies.apply(t, spans);
+        spans = Institutions.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);

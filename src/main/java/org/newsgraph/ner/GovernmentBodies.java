@@ -25,7 +25,7 @@ final class GovernmentBodies {
 
   /** The spans with each such body added (spans in order). */
   static Span[] apply(String[] tokens, Span[] spans) {
-    List<Span> added = null;
+    List<Span> added = new ArrayList<>();
     for (int e = 1; e < tokens.length; e++) {
       if (!KINDS.contains(tokens[e]) || (e + 1 < tokens.length && (capitalised(tokens[e + 1])
           || ELECTIONS.contains(tokens[e + 1])))) {
@@ -38,32 +38,16 @@ final class GovernmentBodies {
       if (s == 0 && NameSplits.isFunctionWord(tokens[0].toLowerCase())) {
         s = 1; // "After [Foreign Ministry] talks"
       }
-      if (s == e || (s > 0 && INDEFINITE.contains(tokens[s - 1])) || !free(spans, s, e + 1) || allCapitals(tokens, s, e + 1)) {
+      if (s == e || (s > 0 && INDEFINITE.contains(tokens[s - 1])) || !SpanSets.free(spans, s, e + 1) || allCapitals(tokens, s, e + 1)) {
         continue;
-      }
-      if (added == null) {
-        added = new ArrayList<>(List.of(spans));
       }
       added.add(new Span(s, e + 1, "ORG", 0));
     }
-    if (added == null) {
-      return spans;
-    }
-    added.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return added.toArray(new Span[0]);
+    return SpanSets.with(spans, added);
   }
 
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NerCorpus.isThe(w) && !INDEFINITE.contains(w);
-  }
-
-  private static boolean free(Span[] spans, int start, int end) {
-    for (Span s : spans) {
-      if (s.getStart() < end && s.getEnd() > start) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "HEALTH MINISTRY" in a line of capitals: a heading, not read here. */

@@ -65,7 +65,7 @@ final class MediaNames {
         for (String name : outlets) {
           String[] w = name.split(" ");
           for (int k = 0; k + w.length <= t.length; k++) {
-            if (matches(t, k, w) && free(sp, k, k + w.length)) {
+            if (matches(t, k, w) && SpanSets.free(sp, k, k + w.length)) {
               sp.add(new Span(k, k + w.length, "ORG", 0));
               changed = true;
             }
@@ -89,14 +89,6 @@ final class MediaNames {
     return (k == 0 || !capitalised(t[k - 1])) && (k + w.length == t.length || !capitalised(t[k + w.length]));
   }
 
-  private static boolean free(List<Span> spans, int start, int end) {
-    for (Span s : spans) {
-      if (s.getStart() < end && s.getEnd() > start) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** One sentence's spans with each outlet named so as one organisation, the outlets added to {@code found}. */
   static Span[] apply(String[] tokens, Span[] spans, Predicate<String> commonWord, Predicate<String> demonym,

@@ -196,7 +196,7 @@ final class PersonNames {
    * On the development sets the model leaves no such run out; this is for tables. Spans in order.
    */
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> nameWord) {
-    List<Span> added = null;
+    List<Span> added = new ArrayList<>();
     int next = 0; // the next span, by start
     for (int k = 0; k + 1 < tokens.length; k++) {
       while (next < spans.length && spans[next].getEnd() <= k) {
@@ -221,18 +221,11 @@ final class PersonNames {
         name &= capitalisedWord(tokens[j]) && !NerCorpus.title(tokens[j]) && nameWord.test(tokens[j]);
       }
       if (name) {
-        if (added == null) {
-          added = new ArrayList<>(List.of(spans));
-        }
         added.add(new Span(k, e, "PER", 0));
         k = e - 1;
       }
     }
-    if (added == null) {
-      return spans;
-    }
-    added.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return added.toArray(new Span[0]);
+    return SpanSets.with(spans, added);
   }
 
   // a title of a work ("the album \"Uma Outra Estação\"") or a compound ("Sole-Don Vesuvio"), no person
