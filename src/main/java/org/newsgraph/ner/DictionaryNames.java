@@ -1,7 +1,9 @@
 package org.newsgraph.ner;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorDictionary;
 import org.newsgraph.actors.ActorType;
@@ -12,11 +14,27 @@ final class DictionaryNames {
 
   private static final class Holder {
     static final Map<String, String> TYPES = load();
+    static final Set<String> ADJECTIVES = adjectives();
   }
 
   /** The type of a dictionary name or alias as written ("UN": ORG, "Bosnia and Herzegovina": LOC), or null. */
   static String typeOf(String name) {
     return Holder.TYPES.get(name);
+  }
+
+  /** Whether the word is a place's adjective in the dictionary ("Chechen", "Basque", "Catalan"), as written. */
+  static boolean isAdjective(String word) {
+    return Holder.ADJECTIVES.contains(word);
+  }
+
+  private static Set<String> adjectives() {
+    Set<String> out = new HashSet<>();
+    for (Actor a : ActorDictionary.shipped().actors()) {
+      if (a.type == ActorType.LOCATION) {
+        out.addAll(a.adjectives);
+      }
+    }
+    return out;
   }
 
   /** Whether the dictionary has this name or alias as a place or an organisation. */

@@ -282,13 +282,16 @@ public final class EntityTagger {
 
   /**
    * Nationality adjectives ({@link NerCorpus#isDemonym}), less the words that only end like one and are a common
-   * word ("Guardian": "guardian") or a person's first word by the label prior ("Julian", "Sebastian"). Session 10: the
-   * tagger had dropped a lone "Guardian" as a nationality.
+   * word ("Guardian": "guardian") or a person's first word by the label prior ("Julian", "Sebastian"); and the actor
+   * dictionary's adjectives of places that are no names of it ("Chechen", "Basque"; not "Antarctic"; plurals not, as
+   * "Philippines" would be one). Session 10: the tagger had dropped a lone
+   * "Guardian" as a nationality, and kept "Chechen" as a place.
    */
   static Predicate<String> demonyms(TokenNameFinderModel model, Predicate<String> commonWord) {
     Predicate<String> personWord = labelled(model, c -> c.startsWith("PER"));
-    return w -> NerCorpus.isDemonym(w)
-        && (!NerCorpus.isDemonymBySuffix(w) || !(commonWord.test(w.toLowerCase()) || personWord.test(w)));
+    return w -> (NerCorpus.isDemonym(w)
+        && (!NerCorpus.isDemonymBySuffix(w) || !(commonWord.test(w.toLowerCase()) || personWord.test(w))))
+        || (DictionaryNames.isAdjective(w) && DictionaryNames.typeOf(w) == null);
   }
 
   /** "Russian", "Puerto Rican", "Latin American": nationality adjectives only (up to three words). */

@@ -60,6 +60,13 @@ public class NameSpansTest {
   }
 
   @Test
+  public void theDictionarysAdjectivesOfPlacesAreNoNames() {
+    String[] tokens = "Chechen rebels and Basque separatists".split(" ");
+    assertArrayEquals(new Span[0], EntityTagger.stripDeterminer(tokens,
+        new Span[] {new Span(0, 1, "LOC", 0.9), new Span(3, 4, "LOC", 0.8)}, DEMONYM));
+  }
+
+  @Test
   public void namesThatOnlyEndLikeANationalityStay() {
     String[] tokens = "the Guardian quoted Julian and Hungarian officials".split(" ");
     assertArrayEquals(new Span[] {new Span(1, 2, "ORG", 0.9), new Span(3, 4, "PER", 0.8)},
