@@ -283,8 +283,8 @@ public final class EntityTagger {
   /**
    * Nationality adjectives ({@link NerCorpus#isDemonym}), less the words that only end like one and are a common
    * word ("Guardian": "guardian") or a person's first word by the label prior ("Julian", "Sebastian"); and the actor
-   * dictionary's adjectives of places that are no names of it ("Chechen", "Basque"; not "Antarctic"; plurals not, as
-   * "Philippines" would be one). Session 10: the tagger had dropped a lone
+   * dictionary's adjectives of places that are no names of it ("Chechen", "Basque"; also, wrongly, "Antarctic", which is
+   * a region's name too; plurals not, as "Philippines" would be one). Session 10: the tagger had dropped a lone
    * "Guardian" as a nationality, and kept "Chechen" as a place.
    */
   static Predicate<String> demonyms(TokenNameFinderModel model, Predicate<String> commonWord) {
