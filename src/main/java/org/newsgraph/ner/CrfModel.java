@@ -7,8 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
-import java.util.Map;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
@@ -33,26 +31,27 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
   private static final int MAGIC_EDGES = 0x43524632; // "CRF2": then the edge prefixes, features and weights
 
   private final String[] outcomes;
-  private final Map<String, Integer> index;
+  private final FeatureIndex index;
   private final float[] weights; // feature-major: weights[f * labels + y]
   private final double[] trans; // trans[p * labels + y]
   private final double[] start;
   private final double[] end;
   private final String[] edgePrefixes;
-  private final Map<String, Integer> edgeIndex;
+  private final FeatureIndex edgeIndex;
   private final float[] edgeWeights; // edgeWeights[f * labels * labels + p * labels + y]
 
-  CrfModel(String[] outcomes, Map<String, Integer> index, float[] weights, double[] trans, double[] start, double[] end) {
-    this(outcomes, index, weights, trans, start, end, new String[0], Map.of(), new float[0]);
+  /** {@code features}: the features' names by id. */
+  CrfModel(String[] outcomes, String[] features, float[] weights, double[] trans, double[] start, double[] end) {
+    this(outcomes, features, weights, trans, start, end, new String[0], new String[0], new float[0]);
   }
 
-  CrfModel(String[] outcomes, Map<String, Integer> index, float[] weights, double[] trans, double[] start, double[] end,
-      String[] edgePrefixes, Map<String, Integer> edgeIndex, float[] edgeWeights) {
+  CrfModel(String[] outcomes, String[] features, float[] weights, double[] trans, double[] start, double[] end,
+      String[] edgePrefixes, String[] edgeFeatures, float[] edgeWeights) {
     this.outcomes = outcomes;
     this.edgePrefixes = edgePrefixes;
-    this.edgeIndex = edgeIndex;
+    this.edgeIndex = new FeatureIndex(edgeFeatures);
     this.edgeWeights = edgeWeights;
-    this.index = index;
+    this.index = new FeatureIndex(features);
     this.weights = weights;
     this.trans = trans;
     this.start = start;
@@ -94,19 +93,19 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     }
     double[] e = new double[n * labels];
     int pairs = labels * labels;
-    double[] edges = edgeIndex.isEmpty() ? null : new double[n * pairs]; // edge-feature scores per position
+    double[] edges = edgeIndex.size() == 0 ? null : new double[n * pairs]; // edge-feature scores per position
     for (int t = 0; t < n; t++) {
       for (String f : cg.getContext(t, tokens, null, additionalContext)) {
-        Integer id = index.get(f);
-        if (id != null) {
+        int id = index.get(f);
+        if (id >= 0) {
           int base = id * labels;
           for (int y = 0; y < labels; y++) {
             e[t * labels + y] += weights[base + y];
           }
         }
         if (edges != null && t > 0 && isEdgeFeature(f, edgePrefixes)) {
-          Integer eid = edgeIndex.get(f);
-          if (eid != null) {
+          int eid = edgeIndex.get(f);
+          if (eid >= 0) {
             for (int i = 0; i < pairs; i++) {
               edges[t * pairs + i] += edgeWeights[eid * pairs + i];
             }
@@ -193,12 +192,8 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
       double[] trans = readDoubles(d, labels * labels);
       double[] start = readDoubles(d, labels);
       double[] end = readDoubles(d, labels);
-      int features = d.readInt();
-      Map<String, Integer> index = new HashMap<>(features * 4 / 3 + 1);
-      for (int f = 0; f < features; f++) {
-        index.put(d.readUTF(), f);
-      }
-      float[] weights = new float[features * labels];
+      String[] index = readNames(d);
+      float[] weights = new float[index.length * labels];
       for (int i = 0; i < weights.length; i++) {
         weights[i] = d.readFloat();
       }
@@ -209,12 +204,8 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
       for (int i = 0; i < prefixes.length; i++) {
         prefixes[i] = d.readUTF();
       }
-      int edgeFeatures = d.readInt();
-      Map<String, Integer> edgeIndex = new HashMap<>(edgeFeatures * 4 / 3 + 1);
-      for (int f = 0; f < edgeFeatures; f++) {
-        edgeIndex.put(d.readUTF(), f);
-      }
-      float[] edgeWeights = new float[edgeFeatures * labels * labels];
+      String[] edgeIndex = readNames(d);
+      float[] edgeWeights = new float[edgeIndex.length * labels * labels];
       for (int i = 0; i < edgeWeights.length; i++) {
         edgeWeights[i] = d.readFloat();
       }
@@ -224,7 +215,7 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     @Override
     public void serialize(CrfModel m, OutputStream out) throws IOException {
       DataOutputStream d = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
-      boolean edged = !m.edgeIndex.isEmpty();
+      boolean edged = m.edgeIndex.size() > 0;
       d.writeInt(edged ? MAGIC_EDGES : MAGIC);
       d.writeInt(m.outcomes.length);
       for (String o : m.outcomes) {
@@ -251,15 +242,19 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     }
 
     /** Feature names in id order, after their number. */
-    private static void writeNames(DataOutputStream d, Map<String, Integer> index) throws IOException {
-      String[] names = new String[index.size()];
-      for (Map.Entry<String, Integer> en : index.entrySet()) {
-        names[en.getValue()] = en.getKey();
+    private static void writeNames(DataOutputStream d, FeatureIndex index) throws IOException {
+      d.writeInt(index.size());
+      for (int f = 0; f < index.size(); f++) {
+        d.writeUTF(index.name(f));
       }
-      d.writeInt(names.length);
-      for (String s : names) {
-        d.writeUTF(s);
+    }
+
+    private static String[] readNames(DataInputStream d) throws IOException {
+      String[] names = new String[d.readInt()];
+      for (int f = 0; f < names.length; f++) {
+        names[f] = d.readUTF();
       }
+      return names;
     }
 
     private static double[] readDoubles(DataInputStream d, int n) throws IOException {

@@ -477,10 +477,6 @@ public final class CrfTrainer {
 
     /** The model: the averaged snapshots if any were taken, else the last weights. */
     CrfModel model(String[] names, String[] edgeNames, String[] edgePrefixes) {
-      Map<String, Integer> index = new HashMap<>(names.length * 4 / 3 + 1);
-      for (int f = 0; f < names.length; f++) {
-        index.put(names[f], f);
-      }
       double[][] parts = {emit, trans, start, end, edge};
       if (snapshotCount > 0) {
         double[][] avg = {new double[emit.length], new double[trans.length], new double[labels], new double[labels],
@@ -498,16 +494,12 @@ public final class CrfTrainer {
       for (int i = 0; i < w.length; i++) {
         w[i] = (float) parts[0][i];
       }
-      Map<String, Integer> edgeIndex = new HashMap<>(edgeNames.length * 4 / 3 + 1);
-      for (int f = 0; f < edgeNames.length; f++) {
-        edgeIndex.put(edgeNames[f], f);
-      }
       float[] ew = new float[edge.length];
       for (int i = 0; i < ew.length; i++) {
         ew[i] = (float) parts[4][i];
       }
-      return new CrfModel(labelNames.clone(), index, w, parts[1].clone(), parts[2].clone(), parts[3].clone(),
-          edgePrefixes.clone(), edgeIndex, ew);
+      return new CrfModel(labelNames.clone(), names, w, parts[1].clone(), parts[2].clone(), parts[3].clone(),
+          edgePrefixes.clone(), edgeNames, ew);
     }
   }
 }
