@@ -89,7 +89,6 @@ final class MediaNames {
     return (k == 0 || !capitalised(t[k - 1])) && (k + w.length == t.length || !capitalised(t[k + w.length]));
   }
 
-
   /** One sentence's spans with each outlet named so as one organisation, the outlets added to {@code found}. */
   static Span[] apply(String[] tokens, Span[] spans, Predicate<String> commonWord, Predicate<String> demonym,
       List<Span> found) {
@@ -97,7 +96,7 @@ final class MediaNames {
     for (int k = 0; k < tokens.length; k++) {
       String w = tokens[k];
       if (BEFORE_NAME.contains(w) && k > 0) {
-        int start = k + 1 < tokens.length && NerCorpus.isThe(tokens[k + 1]) ? k + 2 : k + 1; // "the newspaper The Hindu"
+        int start = k + 1 < tokens.length && NerCorpus.isThe(tokens[k + 1]) ? k + 2 : k + 1; // "the newspaper The Guardian"
         int end = runEnd(tokens, start);
         if (end > start) {
           out = asOrganisation(tokens, out, start, end, commonWord, demonym, false, found);

@@ -197,23 +197,17 @@ final class PersonNames {
    */
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> nameWord) {
     List<Span> added = new ArrayList<>();
-    int next = 0; // the next span, by start
     for (int k = 0; k + 1 < tokens.length; k++) {
-      while (next < spans.length && spans[next].getEnd() <= k) {
-        next++;
-      }
-      if ((next < spans.length && spans[next].getStart() <= k) || (k > 0 && capitalised(tokens[k - 1]))
-          || !capitalisedWord(tokens[k]) || !firstName.test(tokens[k]) || NerCorpus.title(tokens[k])
-          || ADDRESS.contains(tokens[k])) {
+      if ((k > 0 && capitalised(tokens[k - 1])) || !capitalisedWord(tokens[k]) || !firstName.test(tokens[k])
+          || NerCorpus.title(tokens[k]) || ADDRESS.contains(tokens[k])) {
         continue;
       }
       int e = k + 1;
       while (e < tokens.length && e - k < 4 && capitalised(tokens[e])) {
         e++;
       }
-      if (e - k < 2 || e - k > 3 || (e < tokens.length && capitalised(tokens[e]))
-          || (next < spans.length && spans[next].getStart() < e) || (k > 0 && QUOTES.contains(tokens[k - 1]))
-          || (e < tokens.length && QUOTES.contains(tokens[e]))) {
+      if (e - k < 2 || e - k > 3 || (e < tokens.length && capitalised(tokens[e])) || !SpanSets.free(spans, k, e)
+          || (k > 0 && QUOTES.contains(tokens[k - 1])) || (e < tokens.length && QUOTES.contains(tokens[e]))) {
         continue;
       }
       boolean name = true;
