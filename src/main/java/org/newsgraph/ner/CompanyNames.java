@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -22,6 +23,53 @@ final class CompanyNames {
       "Ltd", "Ltd.", "Plc", "plc", "PLC", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "LLC", "L.P.", "SpA", "S.p.A.",
       "Bhd", "Oyj", "ASA", "AB");
   private static final int LONGEST = 6;
+
+  // the words after a company's short name in its full name ("Ford Motor Company", "Toyota Motor Corp")
+  private static final Set<String> COMPANY_WORDS = Set.of("Company", "Corporation", "Motors", "Motor", "Group",
+      "Holdings", "Incorporated", "Limited", "Airlines", "Airways");
+
+  /**
+   * A company named in full names it by its first word too: after "Ford Motor Company", "Ford said" is the company,
+   * which the model, knowing "Ford" as a surname, types as a person (ten times in one Wikinews article). A one-word
+   * person span of the document that is the first word of an organisation span ending in a legal form or a
+   * company's word ("Company", "Motors", "Group") is that organisation, unless a person of several words in the
+   * document holds the word ("Harrison Ford"), or the word is a state or a place of the actor dictionary ("US Marine
+   * Corp"). Places stay places: towns name companies ("Cloquet Lumber Company"). Spans in place.
+   */
+  static List<Span[]> shortNames(List<String[]> sentences, List<Span[]> spans) {
+    Set<String> firstWords = new HashSet<>();
+    Set<String> personWords = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      for (Span sp : spans.get(i)) {
+        String last = t[sp.getEnd() - 1];
+        if (sp.getType().equals("ORG") && sp.length() >= 2 && capitalised(t[sp.getStart()])
+            && (LEGAL_FORMS.contains(last) || COMPANY_WORDS.contains(last))) {
+          firstWords.add(t[sp.getStart()]);
+        }
+        if (sp.getType().equals("PER") && sp.length() >= 2) {
+          for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+            personWords.add(t[k]);
+          }
+        }
+      }
+    }
+    firstWords.removeAll(personWords);
+    firstWords.removeIf(w -> Nations.isNation(w) || "LOC".equals(DictionaryNames.typeOf(w))); // "[US] Marine Corp"
+    if (firstWords.isEmpty()) {
+      return spans;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Span[] sp = spans.get(i);
+      for (int k = 0; k < sp.length; k++) {
+        if (sp[k].length() == 1 && sp[k].getType().equals("PER")
+            && firstWords.contains(sentences.get(i)[sp[k].getStart()])) {
+          sp[k] = new Span(sp[k].getStart(), sp[k].getEnd(), "ORG", sp[k].getProb());
+        }
+      }
+    }
+    return spans;
+  }
 
   /** The spans with each company named so as one organisation (spans in order). */
   static Span[] apply(String[] tokens, Span[] spans) {

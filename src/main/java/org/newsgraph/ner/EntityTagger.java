@@ -114,6 +114,7 @@ public final class EntityTagger {
     }
     out = consistency ? DocConsistency.apply(read, out) : out;
     out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
+    out = CompanyNames.shortNames(read, out);
     return Datelines.places(read, NamedStorms.drop(read, SportsTeams.retype(read, out)));
   }
 

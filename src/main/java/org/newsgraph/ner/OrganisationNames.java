@@ -35,6 +35,7 @@ final class OrganisationNames {
   static boolean isHead(String token) {
     return HEADS.contains(token);
   }
+
   // words that may join the complement's capitalised words; not "in", "on", "and" or "'s", which in running
   // text start what follows the name ("Bank of England in London", "Ministry of Defence on Tuesday",
   // "Bank of England and Barclays")
@@ -54,6 +55,9 @@ final class OrganisationNames {
       int last = -1; // last capitalised word of the run
       while (k < tokens.length) {
         String t = tokens[k];
+        if (NerCorpus.isDateWord(t)) {
+          break; // "[Environmental Protection Agency] on February 21": a date, no complement
+        }
         if (Character.isUpperCase(t.charAt(0)) && !t.equals("The")) {
           last = k;
         } else if (!INNER.contains(t)) {

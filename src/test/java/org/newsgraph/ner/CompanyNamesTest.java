@@ -2,6 +2,8 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -36,6 +38,22 @@ public class CompanyNamesTest {
   public void aLegalFormEndsAName() {
     assertEquals("ORG:Chrysler Corp, ORG:General Electric Co, ORG:Sony Corp",
         apply("Chrysler Corp and General Electric Co , Sony Corp fell", new Span(0, 8, "ORG")));
+  }
+
+  @Test
+  public void aCompanyNamedInFullNamesItByItsFirstWordToo() {
+    List<String[]> doc = List.of("Ford Motor Company said".split(" "), "Ford told reporters".split(" "),
+        "US Marine Corp and US troops".split(" "));
+    List<Span[]> spans = new ArrayList<>(List.of(new Span[] {new Span(0, 3, "ORG")}, new Span[] {new Span(0, 1, "PER")},
+        new Span[] {new Span(0, 3, "ORG"), new Span(4, 5, "PER")}));
+    List<Span[]> out = CompanyNames.shortNames(doc, spans);
+    assertEquals("ORG:Ford", SpanText.of(doc.get(1), out.get(1)));
+    assertEquals("a state stays", "ORG:US Marine Corp, PER:US", SpanText.of(doc.get(2), out.get(2)));
+    // a person of the document holds the word: "Ford" stays the person
+    List<String[]> actor = List.of("Ford Motor Company hired Harrison Ford".split(" "), "Ford said".split(" "));
+    List<Span[]> actorSpans = new ArrayList<>(List.of(new Span[] {new Span(0, 3, "ORG"), new Span(4, 6, "PER")},
+        new Span[] {new Span(0, 1, "PER")}));
+    assertEquals("PER:Ford", SpanText.of(actor.get(1), CompanyNames.shortNames(actor, actorSpans).get(1)));
   }
 
   @Test

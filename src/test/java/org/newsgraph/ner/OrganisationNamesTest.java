@@ -14,6 +14,12 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aDateIsNoComplement() {
+    Span[] agency = {new Span(1, 4, "ORG", 0.7)};
+    assertArrayEquals(agency, extend("the Environmental Protection Agency on February 21", agency.clone()));
+  }
+
+  @Test
   public void aHeadNounTakesItsComplement() {
     assertArrayEquals(new Span[] {new Span(1, 5, "ORG", 0.7)},
         extend("The Center for Biological Diversity said", new Span(1, 2, "ORG", 0.7)));
