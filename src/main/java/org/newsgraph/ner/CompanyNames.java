@@ -1,5 +1,7 @@
 package org.newsgraph.ner;
 
+import static org.newsgraph.ner.SpanSets.capitalised;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +40,6 @@ final class CompanyNames {
    */
   static List<Span[]> shortNames(List<String[]> sentences, List<Span[]> spans) {
     Set<String> firstWords = new HashSet<>();
-    Set<String> personWords = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       for (Span sp : spans.get(i)) {
@@ -47,14 +48,9 @@ final class CompanyNames {
             && (LEGAL_FORMS.contains(last) || COMPANY_WORDS.contains(last))) {
           firstWords.add(t[sp.getStart()]);
         }
-        if (sp.getType().equals("PER") && sp.length() >= 2) {
-          for (int k = sp.getStart(); k < sp.getEnd(); k++) {
-            personWords.add(t[k]);
-          }
-        }
       }
     }
-    firstWords.removeAll(personWords);
+    firstWords.removeAll(SpanSets.personWords(sentences, spans));
     firstWords.removeIf(w -> Nations.isNation(w) || "LOC".equals(DictionaryNames.typeOf(w))); // "[US] Marine Corp"
     if (firstWords.isEmpty()) {
       return spans;
@@ -131,10 +127,6 @@ final class CompanyNames {
       return false;
     }
     return t[k].equals("&") || t[k].equals("-") || (t[k].equals("of") && OrganisationNames.isHead(t[k - 1]));
-  }
-
-  private static boolean capitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NerCorpus.isThe(w);
   }
 
   /** The spans with [start, end) one organisation, unless a span runs across one of its ends. */

@@ -82,7 +82,7 @@ public final class CrfTrainer {
     }
     Random rnd = new Random(seed);
     Random drop = new Random(seed + 1);
-    boolean[] identity = identityFeatures(c.names);
+    boolean[] identity = dropout > 0 ? identityFeatures(c.names) : null;
     for (int epoch = 1; epoch <= epochs; epoch++) {
       long te = System.nanoTime();
       AdaGradTrainer.shuffle(order, rnd);

@@ -47,7 +47,7 @@ final class GovernmentBodies {
   }
 
   private static boolean capitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NerCorpus.isThe(w) && !INDEFINITE.contains(w);
+    return SpanSets.capitalised(w) && !INDEFINITE.contains(w);
   }
 
   /** "HEALTH MINISTRY" in a line of capitals: a heading, not read here. */

@@ -1,5 +1,7 @@
 package org.newsgraph.ner;
 
+import static org.newsgraph.ner.SpanSets.capitalised;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -138,10 +140,6 @@ final class MediaNames {
 
   private static boolean hyphenInside(String[] t, int k, int start) {
     return t[k].equals("-") && k > start && k + 1 < t.length && capitalised(t[k + 1]);
-  }
-
-  private static boolean capitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NerCorpus.isThe(w);
   }
 
   /**

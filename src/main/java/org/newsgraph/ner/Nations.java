@@ -47,16 +47,7 @@ final class Nations {
 
   /** The document's spans retyped so (in place): states as places, dictionary organisations not persons. */
   static List<Span[]> noPersons(List<String[]> sentences, List<Span[]> spans) {
-    Set<String> personWords = new HashSet<>(); // the words of the document's persons of several words
-    for (int i = 0; i < sentences.size(); i++) {
-      for (Span sp : spans.get(i)) {
-        if (sp.getType().equals("PER") && sp.length() >= 2) {
-          for (int k = sp.getStart(); k < sp.getEnd(); k++) {
-            personWords.add(sentences.get(i)[k]);
-          }
-        }
-      }
-    }
+    Set<String> personWords = SpanSets.personWords(sentences, spans);
     for (int i = 0; i < sentences.size(); i++) {
       Span[] ss = spans.get(i);
       for (int j = 0; j < ss.length; j++) {

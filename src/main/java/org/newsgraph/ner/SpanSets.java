@@ -1,7 +1,9 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.util.Span;
 
 /** Small operations on a sentence's spans that the tagger's rules share. */
@@ -20,6 +22,29 @@ final class SpanSets {
 
   static boolean free(Span[] spans, int start, int end) {
     return free(List.of(spans), start, end);
+  }
+
+  /**
+   * The words of the document's persons of several words ("Michael Jordan", "Harrison Ford"): a lone "Jordan" or
+   * "Ford" of the same document may be that person, not the state or the company.
+   */
+  static Set<String> personWords(List<String[]> sentences, List<Span[]> spans) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        if (sp.getType().equals("PER") && sp.length() >= 2) {
+          for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+            out.add(sentences.get(i)[k]);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A capitalised word that may be part of a name's run of capitals; not "The". */
+  static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NerCorpus.isThe(w);
   }
 
   /** The spans and the added ones in order of their start; {@code spans} itself when none was added. */
