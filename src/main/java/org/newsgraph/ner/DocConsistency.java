@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -16,6 +17,15 @@ public final class DocConsistency {
   private DocConsistency() {}
 
   public static List<Span[]> apply(List<String[]> sentences, List<Span[]> spans) {
+    return apply(sentences, spans, w -> false);
+  }
+
+  /**
+   * {@code firstName}: words that are a person's first word (the label prior's "PER-hi-B"); a person named in full
+   * as a first name and a surname then makes the surname alone a person even where the model, on every one of its
+   * mentions, called it a place.
+   */
+  public static List<Span[]> apply(List<String[]> sentences, List<Span[]> spans, Predicate<String> firstName) {
     // 1. votes per surface string
     Map<String, double[]> votes = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -60,8 +70,12 @@ public final class DocConsistency {
         if (alone != null && !alone.equals("PER")) {
           double[] v = votes.get(last);
           double[] full = votes.get(e.getKey());
-          // the full name outweighs the lone surname's other type
-          if (full[0] >= v[typeIndex(alone)] * 0.5) {
+          // the full name outweighs the lone surname's other type; and a given name and a surname always outweigh
+          // a place: "Walter Munk ... Munk was born in Austria" made "Munk" a place six times, each firmly. Not an
+          // organisation ("Hans Knoll ... Knoll furniture"), nor a place or organisation of the dictionary ("Scott
+          // Israel ... Israel"), nor a name with particles ("Abdul-Malik al-Houthi")
+          if (full[0] >= v[typeIndex(alone)] * 0.5
+              || alone.equals("LOC") && givenAndSurname(parts, firstName) && !DictionaryNames.placeOrOrganisation(last)) {
             typeOf.put(last, "PER");
           }
         }
@@ -225,6 +239,19 @@ public final class DocConsistency {
       default:
         return 2;
     }
+  }
+
+  /** "Walter Munk", "Alexis Tipton": two or three words of letters, each capitalised, the first a given name. */
+  private static boolean givenAndSurname(String[] parts, Predicate<String> firstName) {
+    if (parts.length > 3 || !firstName.test(parts[0])) {
+      return false;
+    }
+    for (String w : parts) {
+      if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int argmax(double[] v) {

@@ -32,6 +32,30 @@ public class DocConsistencyTest {
     assertEquals("B-PER I-PER O B-PER O B-LOC O | B-PER O B-LOC O | B-PER O O | ", out);
   }
 
+  /** A person named in full, then three firm votes for another type of the surname alone (one sentence each). */
+  private static String surname(String full, String surname, String type, java.util.function.Predicate<String> firstName) {
+    List<String[]> s = List.of(t(full + " spoke ."), t(surname + " was born ."), t(surname + " left ."), t(surname + " won ."));
+    List<Span[]> p = new ArrayList<>();
+    p.add(new Span[] {new Span(0, 2, "PER", 0.9)});
+    for (int i = 1; i < 4; i++) {
+      p.add(new Span[] {new Span(0, 1, type, 0.9)});
+    }
+    return render(s, DocConsistency.apply(s, p, firstName));
+  }
+
+  /**
+   * A given name and a surname outweigh the surname's firm votes as a place ("Walter Munk ... Munk was born in
+   * Austria"); not its votes as an organisation ("Hans Knoll ... Knoll"), nor a place of the dictionary.
+   */
+  @Test
+  public void aGivenNameAndSurnameMakeTheSurnameAPersonNotAPlace() {
+    java.util.function.Predicate<String> firstName = java.util.Set.of("Walter", "Hans", "Scott")::contains;
+    assertEquals("B-PER I-PER O O | B-PER O O O | B-PER O O | B-PER O O | ", surname("Walter Munk", "Munk", "LOC", firstName));
+    assertEquals("B-PER I-PER O O | B-LOC O O O | B-LOC O O | B-LOC O O | ", surname("Walter Munk", "Munk", "LOC", w -> false));
+    assertEquals("B-PER I-PER O O | B-ORG O O O | B-ORG O O | B-ORG O O | ", surname("Hans Knoll", "Knoll", "ORG", firstName));
+    assertEquals("B-PER I-PER O O | B-LOC O O O | B-LOC O O | B-LOC O O | ", surname("Scott Israel", "Israel", "LOC", firstName));
+  }
+
   @Test
   public void partialSpanGrowsToTheKnownName() {
     List<String[]> s = List.of(t("Tom Cruise spoke ."), t("the Tom Cruise video"));
