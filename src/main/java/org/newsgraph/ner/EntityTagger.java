@@ -145,7 +145,7 @@ public final class EntityTagger {
         PersonNames.withGivenNames(t, spans, givenName);
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
       }
-      spans = CompanyNames.apply(t, spans);
+      spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
       PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans, demonym)));
     }
