@@ -112,7 +112,7 @@ public final class EntityTagger {
         DocLabels.setCurrent(null);
       }
     }
-    out = consistency ? DocConsistency.apply(read, out, firstName) : out;
+    out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
     out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
     out = CompanyNames.shortNames(read, out);
     return Datelines.places(read, NamedStorms.drop(read, SportsTeams.retype(read, out)));

@@ -62,6 +62,54 @@ final class PersonNames {
   }
 
   /**
+   * A name of the document run together with the person after it: "Amnesty International Man-kei Tam" (a person
+   * span), "the Refugee Council Enver Solomon" (an organisation span). A person span is cut after its first two or
+   * more words when they are, as written, a place or organisation of the document (a span of its own elsewhere) or
+   * of the actor dictionary, and one capitalised word or more follows; a place or organisation span is cut the same
+   * way when the words after the cut are a person of the document. Each part takes the type it has alone.
+   */
+  static List<Span[]> splitAfterKnownName(List<String[]> sentences, List<Span[]> spans) {
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        known.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(sentences.get(i), sp.getStart(), sp.getEnd())),
+            sp.getType());
+      }
+    }
+    List<Span[]> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      List<Span> list = new ArrayList<>();
+      boolean cut = false;
+      for (Span sp : spans.get(i)) {
+        int at = -1;
+        String first = null;
+        for (int k = sp.getEnd() - 1; k >= sp.getStart() + 2 && at < 0; k--) {
+          String head = String.join(" ", java.util.Arrays.copyOfRange(t, sp.getStart(), k));
+          String rest = String.join(" ", java.util.Arrays.copyOfRange(t, k, sp.getEnd()));
+          String type = known.getOrDefault(head, DictionaryNames.typeOf(head));
+          if (type == null || type.equals("PER") || !capitalised(t[k])) {
+            continue;
+          }
+          if (sp.getType().equals("PER") || "PER".equals(known.get(rest))) {
+            at = k;
+            first = type;
+          }
+        }
+        if (at < 0) {
+          list.add(sp);
+          continue;
+        }
+        cut = true;
+        list.add(new Span(sp.getStart(), at, first, sp.getProb()));
+        list.add(new Span(at, sp.getEnd(), "PER", sp.getProb()));
+      }
+      out.add(cut ? list.toArray(new Span[0]) : spans.get(i));
+    }
+    return out;
+  }
+
+  /**
    * A place or organisation run together with the person after it ("the United States Hamdullah Mohib", "the
    * Refugee Council Enver Solomon"): a place or organisation span of three or more capitalised words is cut where the
    * words before the cut, tagged on their own, are one place or organisation and the two or more words after it one

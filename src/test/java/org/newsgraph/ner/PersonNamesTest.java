@@ -115,4 +115,24 @@ public class PersonNamesTest {
     assertArrayEquals(new Span[] {new Span(0, 1, "PER"), new Span(2, 5, "PER"), new Span(6, 10, "PER"),
         new Span(11, 12, "LOC")}, spans);
   }
+
+  /** A name of the document, then a person, taken as one: each part its own type. */
+  @Test
+  public void aNameOfTheDocumentRunTogetherWithAPersonIsCut() {
+    List<String[]> doc = List.of("Amnesty International said so .".split(" "),
+        "director of Amnesty International Man-kei Tam said".split(" "),
+        "in East Berlin Meyer taught , as Meyer said".split(" "),
+        "Chad Michael Murray met Chad".split(" "), "East Berlin was divided".split(" "));
+    List<Span[]> spans = List.of(new Span[] {new Span(0, 2, "ORG", 0.9)},
+        new Span[] {new Span(2, 6, "PER", 0.6)},
+        new Span[] {new Span(1, 4, "LOC", 0.6), new Span(7, 8, "PER", 0.9)},
+        new Span[] {new Span(0, 3, "PER", 0.9), new Span(4, 5, "LOC", 0.9)}, new Span[] {new Span(0, 2, "LOC", 0.9)});
+    List<Span[]> out = PersonNames.splitAfterKnownName(doc, spans);
+    assertArrayEquals(new Span[] {new Span(2, 4, "ORG", 0.6), new Span(4, 6, "PER", 0.6)}, out.get(1));
+    // "East Berlin" is a place of the document, "Meyer" a person of it
+    assertArrayEquals(new Span[] {new Span(1, 3, "LOC", 0.6), new Span(3, 4, "PER", 0.6), new Span(7, 8, "PER", 0.9)},
+        out.get(2));
+    // a place of one word does not cut a person ("Chad Michael Murray")
+    assertArrayEquals(spans.get(3), out.get(3));
+  }
 }
