@@ -1,7 +1,10 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -63,16 +66,18 @@ final class PersonNames {
 
   /**
    * A name of the document run together with the person after it: "Amnesty International Man-kei Tam" (a person
-   * span), "the Refugee Council Enver Solomon" (an organisation span). A person span is cut after its first two or
+   * span), "in East Berlin Meyer taught" (a place span). A person span is cut after its first two or
    * more words when they are, as written, a place or organisation of the document (a span of its own elsewhere) or
    * of the actor dictionary, and one capitalised word or more follows; a place or organisation span is cut the same
-   * way when the words after the cut are a person of the document. Each part takes the type it has alone.
+   * way when the words after the cut are a person of the document ("Meyer"; not "the Refugee Council Enver Solomon",
+   * whose document names no "Enver Solomon" alone). Each part takes the type it has alone. After document
+   * consistency, which gives each name one type.
    */
   static List<Span[]> splitAfterKnownName(List<String[]> sentences, List<Span[]> spans) {
-    java.util.Map<String, String> known = new java.util.HashMap<>();
+    Map<String, String> known = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       for (Span sp : spans.get(i)) {
-        known.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(sentences.get(i), sp.getStart(), sp.getEnd())),
+        known.putIfAbsent(String.join(" ", Arrays.copyOfRange(sentences.get(i), sp.getStart(), sp.getEnd())),
             sp.getType());
       }
     }
@@ -85,8 +90,8 @@ final class PersonNames {
         int at = -1;
         String first = null;
         for (int k = sp.getEnd() - 1; k >= sp.getStart() + 2 && at < 0; k--) {
-          String head = String.join(" ", java.util.Arrays.copyOfRange(t, sp.getStart(), k));
-          String rest = String.join(" ", java.util.Arrays.copyOfRange(t, k, sp.getEnd()));
+          String head = String.join(" ", Arrays.copyOfRange(t, sp.getStart(), k));
+          String rest = String.join(" ", Arrays.copyOfRange(t, k, sp.getEnd()));
           String type = known.getOrDefault(head, DictionaryNames.typeOf(head));
           if (type == null || type.equals("PER") || !capitalised(t[k])) {
             continue;
