@@ -46,7 +46,9 @@ public class HyphenatedNamesTest {
   public void anOrganisationGoesOnThroughTheHyphenToo() {
     assertEquals("ORG:Agence France - Presse", apply("told Agence France-Presse on Monday", "ORG:1:2"));
     // a place of the actor dictionary after the hyphen stays out of the name
-    assertEquals("ORG:Gazprom", apply("the Gazprom-Ukraine deal", "ORG:1:1"));
+    assertEquals("ORG:Naftogaz", apply("the Naftogaz-Ukraine deal", "ORG:1:1"));
+    // after a dictionary name, the dictionary's name is a name of its own, as in "US-China"
+    assertEquals("ORG:Gazprom, LOC:Ukraine", apply("the Gazprom-Ukraine deal", "ORG:1:1"));
     assertEquals("LOC:U.S.", apply("the U.S.-Mexican border", "LOC:1:1"));
   }
 
