@@ -1,7 +1,6 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,7 @@ final class PersonNames {
     Map<String, String> known = new HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       for (Span sp : spans.get(i)) {
-        known.putIfAbsent(String.join(" ", Arrays.copyOfRange(sentences.get(i), sp.getStart(), sp.getEnd())),
-            sp.getType());
+        known.putIfAbsent(DocConsistency.key(sentences.get(i), sp.getStart(), sp.getEnd()), sp.getType());
       }
     }
     List<Span[]> out = new ArrayList<>(spans.size());
@@ -90,8 +88,8 @@ final class PersonNames {
         int at = -1;
         String first = null;
         for (int k = sp.getEnd() - 1; k >= sp.getStart() + 2 && at < 0; k--) {
-          String head = String.join(" ", Arrays.copyOfRange(t, sp.getStart(), k));
-          String rest = String.join(" ", Arrays.copyOfRange(t, k, sp.getEnd()));
+          String head = DocConsistency.key(t, sp.getStart(), k);
+          String rest = DocConsistency.key(t, k, sp.getEnd());
           String type = known.getOrDefault(head, DictionaryNames.typeOf(head));
           if (type == null || type.equals("PER") || !capitalised(t[k])) {
             continue;
