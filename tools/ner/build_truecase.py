@@ -11,7 +11,10 @@ the word is usually lower-case but capitalised in at least --altShare of its occ
 probably a name and gets a capital. Then `a b<TAB>A B` lines: word pairs (written next to each other,
 not at a sentence start, seen at least --minCount times in that form) whose most frequent casing, held
 by more than half of their occurrences, is not the casing word by word ("new haven" -> "New Haven",
-"the us" -> "the US", "home office" -> "Home Office").
+"the us" -> "the US", "home office" -> "Home Office"). Session 12: a word usually capitalised but written in
+lower case at least --ambiguous of the time ("court", "army", "summit", "member": capitalised mostly inside
+names) is read like "new": lower-case, capitalised next to a name; not the words the label prior has as
+persons' names ("Brown", "Bill"), which headlines often name alone.
 
 With --capshare=FILE it also writes the name finder's capitalisation table from the same counts
 (src/main/ner/clusters/capshare.txt.gz, a `word<TAB>bucket` table the model reads like a word-cluster
@@ -32,6 +35,11 @@ def main():
     ap.add_argument("--out", default="src/main/resources/org/newsgraph/ner/truecase.tsv.gz")
     ap.add_argument("--minCount", type=int, default=3)
     ap.add_argument("--altShare", type=float, default=0.1)
+    ap.add_argument("--ambiguous", type=float, default=0.3,
+                    help="a word usually capitalised but written in lower case at least this share of the time is read"
+                         " as usually lower-case and capitalised next to a name (0: off)")
+    ap.add_argument("--labelPrior", default="src/main/ner/clusters/labelprior.txt.gz",
+                    help="the model's label-prior table: --ambiguous leaves out words it has as persons' names")
     ap.add_argument("--capshare", help="also write the capitalisation-share table here")
     a = ap.parse_args()
     forms = collections.defaultdict(collections.Counter)
@@ -43,6 +51,7 @@ def main():
         tokens += len(words)
         for w in words[1:]:
             forms[w.lower()][w] += 1
+    persons = person_words(a.labelPrior) if a.ambiguous > 0 else set()
     n = 0
     alts = 0
     usual = {}  # each word's most frequent form, for the pairs below
@@ -55,7 +64,15 @@ def main():
             usual[low] = best
             caps = [w for w in sorted(c) if w[:1].isupper()]
             alt = max(caps, key=lambda w: c[w]) if caps else None
-            if best != low:
+            if best != low and a.ambiguous > 0 and best == low[:1].upper() + low[1:] \
+                    and c[low] >= a.ambiguous * sum(c.values()) and best not in persons:
+                # "court", "army", "summit": capitalised mostly inside names, but common words too ("COURT REJECTS
+                # APPEAL"); lower-case unless next to a name, like "new". Not persons' names ("Brown", "Bush"), which
+                # a headline often names alone
+                usual[low] = low
+                out.write(f"{low}\t{low}\t{best}\n")
+                alts += 1
+            elif best != low:
                 out.write(f"{low}\t{best}\n")
                 n += 1
             elif alt is not None and c[alt] >= a.altShare * sum(c.values()):
@@ -70,6 +87,12 @@ def main():
     print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case, {alts} often capitalised, {len(pairs)} pairs", file=sys.stderr)
     if a.capshare:
         write_capshare(forms, a.minCount, a.capshare)
+
+def person_words(path):
+    """Words the label prior has mostly in persons' names (PER, in a name at least 30% of the time)."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return {w for w, c in (line.rstrip("\n").split("\t") for line in f)
+                if c.startswith("PER-hi") or c.startswith("PER-mid")}
 
 def sentences(files):
     """(words, match objects, sentence) of each sentence of the unlabeled text not written in capitals."""

@@ -24,6 +24,16 @@ public class GovernmentBodiesTest {
   }
 
   @Test
+  public void aKindTaggedAloneTakesItsField() {
+    assertEquals("ORG:Foreign Ministry, PER:Shen Guofang", apply("Foreign Ministry spokesman Shen Guofang said",
+        new Span(1, 2, "ORG"), new Span(3, 5, "PER")));
+    assertEquals("ORG:Foreign Office", apply("The Foreign Office said"));
+    assertEquals("ORG:Foreign Office", apply("A Foreign Office spokesman declined", new Span(2, 3, "ORG")));
+    // "Office" is a kind only after a department's field
+    assertEquals("", apply("in the Oval Office on Monday"));
+  }
+
+  @Test
   public void descriptionsElectionsAndHeadingsAreLeft() {
     assertEquals("", apply("2003 requested a Parliamentary Commission on the role"));
     assertEquals("", apply("the 2003 Colchester Borough Council election"));
