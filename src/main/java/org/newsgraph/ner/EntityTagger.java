@@ -115,7 +115,7 @@ public final class EntityTagger {
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
     out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
     out = CompanyNames.shortNames(read, out);
-    return Datelines.places(read, NamedStorms.drop(read, SportsTeams.retype(read, out)));
+    return Datelines.places(read, NamedStorms.drop(read, SportsTeams.retype(read, TableRows.fill(read, out))));
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */

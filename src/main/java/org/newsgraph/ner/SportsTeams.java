@@ -24,7 +24,7 @@ final class SportsTeams {
   private SportsTeams() {}
 
   private static final Pattern SCORE = Pattern.compile("\\d{1,2}[-–]\\d{1,2}");
-  private static final Pattern GOALS = Pattern.compile("\\d{1,2}");
+  private static final Pattern GOALS = Pattern.compile("\\d{1,3}"); // basketball scores have three digits
   private static final Set<String> ROLES = Set.of("manager", "coach", "striker", "midfielder", "defender",
       "goalkeeper", "keeper", "forward", "winger", "captain", "fans", "supporters", "squad", "boss", "footballer",
       "player", "players", "full-back", "centre-back", "playmaker", "skipper", "head-coach");
@@ -41,7 +41,8 @@ final class SportsTeams {
       "goals", "scored", "scorer", "striker", "midfielder", "goalkeeper", "tournament", "championship", "cricket",
       "rugby", "innings", "wicket", "hockey", "basketball", "baseball", "tennis", "club", "fixture", "fixtures",
       "standings", "playoff", "playoffs", "semi-final", "quarter-final", "halftime", "half-time", "stadium", "season",
-      "coach", "derby", "premiership", "bundesliga", "serie", "nba", "nfl", "nhl", "uefa", "fifa");
+      "coach", "derby", "premiership", "bundesliga", "serie", "nba", "nfl", "nhl", "uefa", "fifa", "athletics", "golf",
+      "cycling", "skiing", "swimming", "boxing", "rowing", "marathon", "olympic", "olympics", "metres", "seeding");
 
   /** The spans with clubs typed as organisations (in place), in a document about sport. */
   static List<Span[]> retype(List<String[]> sentences, List<Span[]> spans) {

@@ -43,9 +43,10 @@ public class WireStoryTest {
     List<String> n = names("SOCCER - DUTCH FIRST DIVISION SUMMARY .", "AMSTERDAM 1996-08-25",
         "Summary of Dutch first division match played on Sunday ( league standings ) :",
         "PSV Eindhoven 3 ( Luc Nilis 12 , Wim Jonk 75 ) NAC Breda 0 .", "Feyenoord 6 5 0 1 12 5 15",
-        "Saeed Anwar c Croft b Cork 176");
+        "Saeed Anwar c Croft b Cork 176", "Leeds 3 Sheffield Wednesday 1",
+        "1 - Thomas Muster ( Austria ) beat Marcelo Rios ( Chile ) 6-4 7-5");
     for (String name : List.of("LOC:AMSTERDAM", "ORG:PSV Eindhoven", "PER:Luc Nilis", "PER:Saeed Anwar",
-        "PER:Croft")) {
+        "PER:Croft", "ORG:Sheffield Wednesday", "PER:Thomas Muster")) {
       assertTrue(name + " in " + n, n.contains(name));
     }
   }

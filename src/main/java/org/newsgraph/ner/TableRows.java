@@ -1,0 +1,142 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.util.Span;
+
+/**
+ * The rows of a sports page's tables name a team or an athlete in fixed places, and a row's name the model left out
+ * is still a name: "Leeds 3 Sheffield Wednesday 1" (the model reads "Wednesday" as a day), "Baltimore 6 SEATTLE 5" (the
+ * home team in capitals), "1 - Thomas Muster ( Austria ) beat ...", "2. Ato Boldon ( Trinidad ) 20.05", "M. Atherton
+ * c Rashid Latif b Wasim Akram 31". Wire services file such tables every day, and older newswire is full of them.
+ * Only in a document about sport ({@link SportsTeams#aboutSport}), only runs of capitalised words the model left
+ * untagged, and only in these rows:
+ *
+ * <ul>
+ *   <li>a result, "Team n Team n" and nothing else but a note in brackets: each untagged team is an organisation, a
+ *       nation a place (the tagger's club rules then type the document's other mentions);
+ *   <li>a row of a league table, the team and then three numbers or more: the same;
+ *   <li>an athlete and the nation in brackets after the name, at the start of a row or after a rank, a result's verb
+ *       or a comma: a person;
+ *   <li>a batsman at the start of a scorecard's row, before how he was out ("c", "b", "lbw", "st", "run out", "not
+ *       out"): a person.
+ * </ul>
+ */
+final class TableRows {
+  private TableRows() {}
+
+  private static final Pattern GOALS = Pattern.compile("\\d{1,3}");
+  private static final Pattern NUMBER = Pattern.compile("[-+]?\\d*[.,]?\\d+(/\\d+)?");
+  private static final Pattern RANK = Pattern.compile("\\d{1,3}\\.?|=\\d{1,3}\\.?|-");
+  private static final Set<String> BEFORE_ATHLETE = Set.of("beat", "bt", "beats", "v", "vs", "vs.", "and", ",");
+  private static final Set<String> OUT = Set.of("c", "b", "lbw", "st", "run", "not", "retired");
+  private static final int LONGEST = 4;
+
+  /** The document's spans with the untagged names of its table rows added. */
+  static List<Span[]> fill(List<String[]> sentences, List<Span[]> spans) {
+    if (!SportsTeams.aboutSport(sentences)) {
+      return spans;
+    }
+    List<Span[]> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      Span[] sp = spans.get(i);
+      List<Span> added = new ArrayList<>();
+      teams(t, sp, added);
+      athletes(t, sp, added);
+      out.add(SpanSets.with(sp, added));
+    }
+    return out;
+  }
+
+  /** "Leeds 3 Sheffield Wednesday 1", "Sheffield Wednesday 3 2 0 1 4 3 6". */
+  private static void teams(String[] t, Span[] spans, List<Span> added) {
+    int end = run(t, 0);
+    if (end == 0 || end >= t.length || !GOALS.matcher(t[end]).matches()) {
+      return;
+    }
+    int numbers = 0;
+    while (end + numbers < t.length && NUMBER.matcher(t[end + numbers]).matches()) {
+      numbers++;
+    }
+    if (numbers >= 3) { // a league table's row
+      team(t, spans, 0, end, added);
+      return;
+    }
+    int second = end + 1;
+    int secondEnd = run(t, second);
+    if (numbers != 1 || secondEnd == second || secondEnd >= t.length || !GOALS.matcher(t[secondEnd]).matches()
+        || !(secondEnd + 1 == t.length || t[secondEnd + 1].equals("(") || t[secondEnd + 1].equals("."))) {
+      return;
+    }
+    team(t, spans, 0, end, added);
+    team(t, spans, second, secondEnd, added);
+  }
+
+  private static void team(String[] t, Span[] spans, int start, int end, List<Span> added) {
+    if (SpanSets.free(spans, start, end) && !NameSplits.isFunctionWord(t[start].toLowerCase()) && !dated(t, start, end)) {
+      String name = String.join(" ", java.util.Arrays.copyOfRange(t, start, end));
+      added.add(new Span(start, end, Nations.isNation(name) ? "LOC" : "ORG", 0));
+    }
+  }
+
+  /** "On 6 September 125 ( Lancashire Fusiliers )": a date, not a result ("Sheffield Wednesday" is a team). */
+  private static boolean dated(String[] t, int start, int end) {
+    return NerCorpus.isDateWord(t[start]);
+  }
+
+  /** "1 - Thomas Muster ( Austria )", "2. Ato Boldon ( Trinidad )", "M. Atherton c Rashid Latif b Wasim Akram". */
+  private static void athletes(String[] t, Span[] spans, List<Span> added) {
+    for (int k = 0; k < t.length; k++) {
+      if (!(k == 0 || RANK.matcher(t[k - 1]).matches() || BEFORE_ATHLETE.contains(t[k - 1].toLowerCase()))) {
+        continue;
+      }
+      int end = run(t, k);
+      if (end - k < 1 || !SpanSets.free(spans, k, end) || !person(t, k, end)) {
+        continue;
+      }
+      boolean nation = end + 2 < t.length && t[end].equals("(") && placeInBrackets(t, spans, end + 1);
+      boolean batsman = k == 0 && end + 1 < t.length && OUT.contains(t[end]) && scorecardRow(t, end);
+      if (nation || batsman) {
+        added.add(new Span(k, end, "PER", 0));
+      }
+    }
+  }
+
+  /** Two to four capitalised words, or an initial and a surname ("M. Atherton"); not a nation or a dictionary name. */
+  private static boolean person(String[] t, int start, int end) {
+    int words = end - start;
+    if (words < 2 || words > LONGEST) {
+      return false;
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(t, start, end));
+    return !Nations.isNation(name) && DictionaryNames.typeOf(name) == null;
+  }
+
+  /** "( Austria )", "( South Africa )": a place span from token {@code k} and the closing bracket after it. */
+  private static boolean placeInBrackets(String[] t, Span[] spans, int k) {
+    for (Span s : spans) {
+      if (s.getStart() == k && s.getType().equals("LOC") && s.getEnd() < t.length && t[s.getEnd()].equals(")")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "c Rashid Latif b Wasim Akram 31", "not out 54", "run out 12": how the batsman was out, then the runs. */
+  private static boolean scorecardRow(String[] t, int k) {
+    return GOALS.matcher(t[t.length - 1]).matches() && (t[k].length() <= 3 || t[k + 1].equals("out"));
+  }
+
+  /** The end of the run of capitalised words from {@code start} ({@code start} itself when there is none). */
+  private static int run(String[] t, int start) {
+    int k = start;
+    while (k < t.length && k - start < LONGEST && SpanSets.capitalised(t[k]) && !NUMBER.matcher(t[k]).matches()
+        && !t[k].equals("(")) {
+      k++;
+    }
+    return k;
+  }
+}

@@ -1,0 +1,68 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** The untagged names of a sports page's table rows: teams in results and standings, athletes, batsmen. */
+public class TableRowsTest {
+  /** Each row with the model's spans given as "start end TYPE" triples; the first row makes the page about sport. */
+  private static List<String> fill(Object... rowsAndSpans) {
+    List<String[]> rows = new ArrayList<>();
+    List<Span[]> spans = new ArrayList<>();
+    rows.add("Results of English league matches on Saturday :".split(" "));
+    spans.add(new Span[0]);
+    for (int i = 0; i < rowsAndSpans.length; i += 2) {
+      rows.add(((String) rowsAndSpans[i]).split(" "));
+      spans.add((Span[]) rowsAndSpans[i + 1]);
+    }
+    List<Span[]> out = TableRows.fill(rows, spans);
+    List<String> text = new ArrayList<>();
+    for (int i = 1; i < rows.size(); i++) {
+      text.add(SpanText.of(rows.get(i), out.get(i)));
+    }
+    return text;
+  }
+
+  private static Span[] spans(Span... s) {
+    return s;
+  }
+
+  @Test
+  public void teamsOfResultsAndStandings() {
+    assertEquals(List.of("ORG:Leeds, ORG:Sheffield Wednesday", "ORG:Baltimore, ORG:SEATTLE",
+        "ORG:Sheffield Wednesday", "LOC:England, LOC:Pakistan"),
+        fill("Leeds 3 Sheffield Wednesday 1", spans(new Span(0, 1, "ORG")),
+            "Baltimore 6 SEATTLE 5 ( 10 innings )", spans(new Span(0, 1, "ORG")),
+            "Sheffield Wednesday 3 2 0 1 4 3 6", spans(),
+            "England 2 Pakistan 1", spans()));
+  }
+
+  @Test
+  public void athletesBeforeTheirNationAndBatsmenBeforeHowTheyWereOut() {
+    assertEquals(List.of("PER:Thomas Muster, LOC:Austria, PER:Marcelo Rios, LOC:Chile",
+        "PER:Ato Boldon, LOC:Trinidad and Tobago", "PER:M. Atherton, PER:Rashid Latif, PER:Wasim Akram",
+        "PER:G. Thorpe"),
+        fill("1 - Thomas Muster ( Austria ) beat Marcelo Rios ( Chile ) 6-4 7-5",
+            spans(new Span(5, 6, "LOC"), new Span(8, 10, "PER"), new Span(11, 12, "LOC")),
+            "2. Ato Boldon ( Trinidad and Tobago ) 20.05", spans(new Span(4, 7, "LOC")),
+            "M. Atherton c Rashid Latif b Wasim Akram 31", spans(new Span(3, 5, "PER"), new Span(6, 8, "PER")),
+            "G. Thorpe not out 54", spans()));
+  }
+
+  @Test
+  public void proseDatesAndOtherPagesAreLeft() {
+    assertEquals(List.of("", "", "", ""),
+        fill("On 6 September 125 ( Lancashire Fusiliers ) attacked", spans(),
+            "Fall of wickets : 1-64 2-85 3-101", spans(),
+            "Total ( for 3 wickets ) 153", spans(),
+            "Results from the Canadian Open ( Toronto ) on Wednesday", spans()));
+    // not about sport: a vote's tally is no result
+    List<String[]> rows = List.<String[]>of("Senate 52 House 48".split(" "));
+    List<Span[]> none = List.<Span[]>of(new Span[0]);
+    assertEquals(0, TableRows.fill(rows, none).get(0).length);
+  }
+}
