@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
@@ -10,6 +11,11 @@ import opennlp.tools.util.Span;
  * of a wire archive opens with one, a place and its region in capitals before the date, and the model, reading a line
  * without a verb, misses some ("JERUSALEM") or takes a club's name there for the club. A line of capitalised words,
  * commas between them, and a date at its end is a dateline: each part between commas is a place.
+ *
+ * <p>Session 12: today's agencies open the story's first sentence with it, the agency in brackets and a dash after
+ * it: "AUSTIN , Texas ( AP ) — A federal judge ...", "LONDON , March 3 ( Reuters ) - Oil prices ...". The model took
+ * "AUSTIN" for an organisation. Such an opening's parts are places too, but for a date ("March 3"), and the agency is
+ * an organisation.
  */
 final class Datelines {
   private Datelines() {}
@@ -35,10 +41,74 @@ final class Datelines {
         || c == '.' || c == '-' || c == '\'');
   }
 
+  private static final Set<String> DASHES = Set.of("-", "--", "—", "–");
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+
+  /**
+   * The index of the "(" of a story's opening ("AUSTIN , Texas ( AP ) —", "LONDON , March 3 ( Reuters ) -"): the
+   * sentence starts with capitalised words and commas, one to three capitalised words in brackets and a dash follow;
+   * -1 if it does not open so.
+   */
+  static int opening(String[] t) {
+    int k = 0;
+    while (k < t.length && k < LONGEST && (t[k].equals(",") || capitalisedWord(t[k]) || DAY.matcher(t[k]).matches())) {
+      k++;
+    }
+    if (k == 0 || k >= t.length || !t[k].equals("(") || !ClusterFeatureGeneratorFactory.isUpper(t[0]) || t[0].length() < 2
+        || !capitalisedWord(t[0])) {
+      return -1;
+    }
+    int close = k + 1;
+    while (close < t.length && close - k <= 3 && capitalisedWord(t[close])) {
+      close++;
+    }
+    return close > k + 1 && close + 1 < t.length && t[close].equals(")") && DASHES.contains(t[close + 1]) ? k : -1;
+  }
+
+  /** The spans of an opening: its parts places but for a date, the agency in brackets an organisation. */
+  private static Span[] opening(String[] t, int open, Span[] spans) {
+    List<Span> out = new ArrayList<>();
+    int start = 0;
+    for (int k = 0; k <= open; k++) {
+      if (t[k].equals(",") || k == open) {
+        if (k > start && !date(t, start, k)) {
+          out.add(new Span(start, k, "LOC", probability(spans, start, k)));
+        }
+        start = k + 1;
+      }
+    }
+    int close = open + 1;
+    while (!t[close].equals(")")) {
+      close++;
+    }
+    out.add(new Span(open + 1, close, "ORG", probability(spans, open + 1, close)));
+    for (Span s : spans) {
+      if (s.getStart() > close) {
+        out.add(s);
+      }
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  /** "March 3", "Jan 5": a part of an opening that is its date. */
+  private static boolean date(String[] t, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (NerCorpus.isDateWord(t[k]) || DAY.matcher(t[k]).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The document's spans with each dateline's parts as places (in place). */
   static List<Span[]> places(List<String[]> sentences, List<Span[]> spans) {
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
+      int open = opening(t);
+      if (open > 0) {
+        spans.set(i, opening(t, open, spans.get(i)));
+        continue;
+      }
       if (!isDateline(t)) {
         continue;
       }

@@ -140,6 +140,7 @@ public final class EntityTagger {
         spans = Institutions.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
+        spans = OrganisationTails.apply(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);
         spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
         PersonNames.withGivenNames(t, spans, givenName);

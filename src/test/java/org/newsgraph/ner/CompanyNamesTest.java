@@ -10,8 +10,7 @@ import org.junit.Test;
 /** A run of capitalised words ending in a legal form ("Corp", "Co", "AG", "plc") is one organisation. */
 public class CompanyNamesTest {
   private static String apply(String sentence, Span... spans) {
-    String[] t = sentence.split(" ");
-    return SpanText.of(t, CompanyNames.apply(t, spans));
+    return SpanText.applied(CompanyNames::apply, sentence, spans);
   }
 
   @Test

@@ -32,4 +32,16 @@ public class DatelinesTest {
     assertEquals("LOC:Jerusalem", SpanText.of(doc.get(1), out.get(1)));
     assertEquals("ORG:Leeds, ORG:Chelsea", SpanText.of(doc.get(2), out.get(2)));
   }
+
+  @Test
+  public void aStoryOpeningWithItsDatelineAndAgency() {
+    String[] ap = "AUSTIN , Texas ( AP ) — A federal judge in Austin blocked the law".split(" ");
+    assertEquals("LOC:AUSTIN, LOC:Texas, ORG:AP, LOC:Austin", SpanText.of(ap, Datelines.places(List.<String[]>of(ap),
+        new ArrayList<>(List.<Span[]>of(new Span[] {new Span(0, 1, "ORG"), new Span(11, 12, "LOC")}))).get(0)));
+    String[] reuters = "LONDON , March 3 ( Reuters ) - Oil prices rose".split(" ");
+    assertEquals("LOC:LONDON, ORG:Reuters", SpanText.of(reuters, Datelines.places(List.<String[]>of(reuters),
+        new ArrayList<>(List.<Span[]>of(new Span[0]))).get(0)));
+    assertEquals(-1, Datelines.opening("Mr Smith ( Labour ) - said".split(" ")));
+    assertEquals(-1, Datelines.opening("LONDON is ( sometimes ) - rainy".split(" ")));
+  }
 }

@@ -8,8 +8,7 @@ import org.junit.Test;
 /** An untagged run of capitalised words ending in "Ministry", "Commission", ... is one organisation. */
 public class GovernmentBodiesTest {
   private static String apply(String sentence, Span... spans) {
-    String[] t = sentence.split(" ");
-    return SpanText.of(t, GovernmentBodies.apply(t, spans));
+    return SpanText.applied(GovernmentBodies::apply, sentence, spans);
   }
 
   @Test

@@ -8,8 +8,7 @@ import org.junit.Test;
 /** An untagged one-word organisation of the actor dictionary after "the" is that organisation. */
 public class InstitutionsTest {
   private static String apply(String sentence, Span... spans) {
-    String[] t = sentence.split(" ");
-    return SpanText.of(t, Institutions.apply(t, spans));
+    return SpanText.applied(Institutions::apply, sentence, spans);
   }
 
   @Test

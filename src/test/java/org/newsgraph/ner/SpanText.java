@@ -8,6 +8,17 @@ import opennlp.tools.util.Span;
 final class SpanText {
   private SpanText() {}
 
+  /** A tagger rule that reads one sentence and its spans. */
+  interface Rule {
+    Span[] apply(String[] tokens, Span[] spans);
+  }
+
+  /** The rule's spans for a sentence (tokens split at spaces) and the model's spans, as text. */
+  static String applied(Rule rule, String sentence, Span... spans) {
+    String[] t = sentence.split(" ");
+    return of(t, rule.apply(t, spans));
+  }
+
   static String of(String[] tokens, Span[] spans) {
     return Arrays.stream(spans)
         .map(s -> s.getType() + ":" + String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())))

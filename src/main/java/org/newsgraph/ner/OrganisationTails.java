@@ -1,0 +1,44 @@
+package org.newsgraph.ner;
+
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * A name followed by the words that close an organisation's name is that organisation: "[Kuala Lumpur] Stock
+ * Exchange", "[Jardine Fleming] Securities", "[Israel] Radio". The model stops at the place or the founders' names it
+ * knows and leaves the rest out, so business and wire news lose the exchange, the broker or the broadcaster and gain
+ * a place or a person. A span directly followed by such words, untagged and capitalised, grows over them and becomes an
+ * organisation. Not "Bank" ("West Bank"), "Capital" or "Center", which close places too. Only for sentences as
+ * written (a truecased headline's capitals are guesses). Spans in place.
+ */
+final class OrganisationTails {
+  private OrganisationTails() {}
+
+  private static final Set<String> ONE = Set.of("Securities", "Radio", "Television", "Airlines", "Airways",
+      "Holdings", "Partners", "Insurance", "Investments", "Motors", "Corporation", "Company", "Group", "Brothers");
+  private static final Set<String> EXCHANGES = Set.of("Stock", "Futures", "Mercantile", "Commodities", "Commodity",
+      "Metal", "Metals", "Options");
+
+  static Span[] apply(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int e = sp.getEnd();
+      int tail = tail(tokens, e);
+      if (tail > 0 && (i + 1 == spans.length || spans[i + 1].getStart() >= e + tail)) {
+        spans[i] = new Span(sp.getStart(), e + tail, "ORG", sp.getProb());
+      }
+    }
+    return spans;
+  }
+
+  /** How many tokens from {@code k} close an organisation's name: "Securities" 1, "Stock Exchange" 2, else 0. */
+  private static int tail(String[] t, int k) {
+    if (k >= t.length) {
+      return 0;
+    }
+    if (k + 1 < t.length && EXCHANGES.contains(t[k]) && t[k + 1].equals("Exchange")) {
+      return k + 2 < t.length && SpanSets.capitalised(t[k + 2]) ? 0 : 2;
+    }
+    return ONE.contains(t[k]) && !(k + 1 < t.length && SpanSets.capitalised(t[k + 1])) ? 1 : 0;
+  }
+}

@@ -1,0 +1,30 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A name followed by the words that close an organisation's name is that organisation. */
+public class OrganisationTailsTest {
+  private static String apply(String sentence, Span... spans) {
+    return SpanText.applied(OrganisationTails::apply, sentence, spans);
+  }
+
+  @Test
+  public void exchangesBrokersAndBroadcasters() {
+    assertEquals("ORG:Kuala Lumpur Stock Exchange", apply("the company told the Kuala Lumpur Stock Exchange .",
+        new Span(4, 6, "LOC")));
+    assertEquals("ORG:Jardine Fleming Securities", apply("Analysts at Jardine Fleming Securities said",
+        new Span(2, 4, "LOC")));
+    assertEquals("ORG:Israel Radio", apply("He told Israel Radio that", new Span(2, 3, "LOC")));
+  }
+
+  @Test
+  public void placesAndLongerNamesStay() {
+    assertEquals("LOC:West", apply("the West Bank town", new Span(1, 2, "LOC")));
+    // the words after are a name of their own, or the tail goes on into a longer name
+    assertEquals("LOC:Israel, ORG:Radio", apply("Israel Radio said", new Span(0, 1, "LOC"), new Span(1, 2, "ORG")));
+    assertEquals("LOC:Tokyo", apply("the Tokyo Stock Exchange Group Inc", new Span(1, 2, "LOC")));
+  }
+}
