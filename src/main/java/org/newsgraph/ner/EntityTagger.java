@@ -136,7 +136,7 @@ public final class EntityTagger {
         trimLowerCaseStarts(t, spans, commonWord);
         spans = NameSplits.atLowerCaseWords(t, spans, commonWord);
         spans = NameLists.atAnd(t, spans, phrase);
-        spans = GovernmentBodies.apply(t, spans);
+        spans = GovernmentBodies.apply(t, GovernmentBodies.noFieldBeforeTitle(t, spans));
         spans = Institutions.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);

@@ -69,6 +69,38 @@ final class GovernmentBodies {
     return k < tokens.length && SPOKESMEN.contains(tokens[k]);
   }
 
+  // a government's fields, which name a body with its kind ("Agriculture Ministry") and an office with a title
+  private static final Set<String> FIELDS = Set.of("Agriculture", "Finance", "Foreign", "Defence", "Defense",
+      "Interior", "Home", "Health", "Justice", "Trade", "Economy", "Economic", "Energy", "Education", "Transport",
+      "Labour", "Labor", "Environment", "Culture", "Industry", "Commerce", "Information", "Communications", "Tourism",
+      "Housing", "Fisheries", "Budget", "Employment", "Immigration", "Security", "Development", "Science", "Technology",
+      "Sports", "Youth", "Affairs", "Internal", "Social", "Public", "Works", "Oil", "Petroleum", "Mines", "Water",
+      "Planning", "European", "Competition", "Treasury", "Farm", "Regional", "Enlargement");
+  private static final Set<String> TITLES = Set.of("Minister", "Ministers", "Commissioner", "Secretary",
+      "Secretaries", "Undersecretary", "Under-Secretary");
+
+  /**
+   * A field alone before an office's title is no name: "said [Agriculture] Commissioner Franz Fischler" (session 12: the
+   * model tagged the field once, and document consistency then tagged it before every "Minister" of the story).
+   * Spans of fields only, right before a title, are dropped.
+   */
+  static Span[] noFieldBeforeTitle(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      boolean field = sp.getEnd() < tokens.length && TITLES.contains(tokens[sp.getEnd()]);
+      for (int k = sp.getStart(); field && k < sp.getEnd(); k++) {
+        field = FIELDS.contains(tokens[k]);
+      }
+      if (field && out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      } else if (!field && out != null) {
+        out.add(sp);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
   /** Whether a span holds the one token {@code k} and nothing else. */
   private static boolean alone(Span[] spans, int k) {
     for (Span sp : spans) {

@@ -33,6 +33,14 @@ public class GovernmentBodiesTest {
   }
 
   @Test
+  public void aFieldAloneBeforeATitleIsNoName() {
+    assertEquals("PER:Franz Fischler", SpanText.applied(GovernmentBodies::noFieldBeforeTitle,
+        "said Agriculture Commissioner Franz Fischler", new Span(1, 2, "ORG"), new Span(3, 5, "PER")));
+    assertEquals("ORG:Finance Ministry", SpanText.applied(GovernmentBodies::noFieldBeforeTitle,
+        "the Finance Ministry said", new Span(1, 3, "ORG")));
+  }
+
+  @Test
   public void descriptionsElectionsAndHeadingsAreLeft() {
     assertEquals("", apply("2003 requested a Parliamentary Commission on the role"));
     assertEquals("", apply("the 2003 Colchester Borough Council election"));
