@@ -291,10 +291,17 @@ public final class EntityTagger {
    */
   static Predicate<String> demonyms(TokenNameFinderModel model, Predicate<String> commonWord) {
     Predicate<String> personWord = labelled(model, c -> c.startsWith("PER"));
-    return w -> (NerCorpus.isDemonym(w)
+    return w -> PEOPLES.contains(w) || (w.endsWith("s") && PEOPLES.contains(w.substring(0, w.length() - 1)))
+        || (NerCorpus.isDemonym(w)
         && (!NerCorpus.isDemonymBySuffix(w) || !(commonWord.test(w.toLowerCase()) || personWord.test(w))))
         || (DictionaryNames.isAdjective(w) && DictionaryNames.typeOf(w) == null);
   }
+
+  // peoples and faiths that news name as adjectives or plurals, no names on their own (CoNLL: MISC); session 12: the
+  // model made "Hutu" a place, "Tutsi" an organisation, "Zulu" a person
+  private static final Set<String> PEOPLES = Set.of("Hutu", "Tutsi", "Zulu", "Xhosa", "Banyamulenge", "Hausa", "Igbo",
+      "Yoruba", "Berber", "Bedouin", "Tuareg", "Maasai", "Druze", "Alawite", "Hazara", "Pashtun", "Uighur", "Uyghur",
+      "Rohingya", "Yazidi", "Baloch", "Maori", "Moslem", "Shi'ite", "Kurd", "Sikh", "Sunni", "Shiite");
 
   /** "Russian", "Puerto Rican", "Latin American": nationality adjectives only (up to three words). */
   private static boolean onlyDemonyms(String[] tokens, Span sp, Predicate<String> demonym) {

@@ -67,6 +67,13 @@ public class NameSpansTest {
   }
 
   @Test
+  public void peoplesAreNoNames() {
+    String[] tokens = "Rwandan Hutu refugees fled as Tutsi and Zulu leaders met".split(" ");
+    assertArrayEquals(new Span[0], EntityTagger.stripDeterminer(tokens,
+        new Span[] {new Span(0, 2, "LOC", 0.9), new Span(5, 6, "ORG", 0.8), new Span(7, 8, "PER", 0.7)}, DEMONYM));
+  }
+
+  @Test
   public void namesThatOnlyEndLikeANationalityStay() {
     String[] tokens = "the Guardian quoted Julian and Hungarian officials".split(" ");
     assertArrayEquals(new Span[] {new Span(1, 2, "ORG", 0.9), new Span(3, 4, "PER", 0.8)},
