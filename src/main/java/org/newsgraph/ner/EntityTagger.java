@@ -139,8 +139,8 @@ public final class EntityTagger {
         spans = GovernmentBodies.apply(t, GovernmentBodies.noFieldBeforeTitle(t, spans));
         spans = Institutions.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
-        spans = OrganisationNames.extend(t, spans);
-        spans = OrganisationTails.apply(t, spans);
+        spans = OrganisationNames.extend(t, OrganisationTails.apply(t, spans));
+        spans = Employers.retype(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);
         spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
         PersonNames.withGivenNames(t, spans, givenName);

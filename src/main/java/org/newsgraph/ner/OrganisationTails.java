@@ -1,34 +1,44 @@
 package org.newsgraph.ner;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
  * A name followed by the words that close an organisation's name is that organisation: "[Kuala Lumpur] Stock
- * Exchange", "[Jardine Fleming] Securities", "[Israel] Radio". The model stops at the place or the founders' names it
- * knows and leaves the rest out, so business and wire news lose the exchange, the broker or the broadcaster and gain
- * a place or a person. A span directly followed by such words, untagged and capitalised, grows over them and becomes an
- * organisation. Not "Bank" ("West Bank"), "Capital" or "Center", which close places too. Only for sentences as
- * written (a truecased headline's capitals are guesses). Spans in place.
+ * Exchange", "[Jardine Fleming] Securities", "[Israel] Radio", "[Korea] University". The model stops at the place or
+ * the founders' names it knows and leaves the rest out, so business and wire news lose the exchange, the broker or the
+ * broadcaster and gain a place or a person. A span directly followed by such words, untagged or tagged alone, grows
+ * over them and becomes an organisation (whose complement the tagger then takes: "London College of Communication").
+ * Not "Bank" ("West Bank"), "Capital" or "Center", which close places too. Only for sentences as written (a truecased
+ * headline's capitals are guesses).
  */
 final class OrganisationTails {
   private OrganisationTails() {}
 
   private static final Set<String> ONE = Set.of("Securities", "Radio", "Television", "Airlines", "Airways",
-      "Holdings", "Partners", "Insurance", "Investments", "Motors", "Corporation", "Company", "Group", "Brothers");
+      "Holdings", "Partners", "Insurance", "Investments", "Motors", "Corporation", "Company", "Group", "Brothers",
+      "University", "College", "Institute", "Polytechnic");
   private static final Set<String> EXCHANGES = Set.of("Stock", "Futures", "Mercantile", "Commodities", "Commodity",
       "Metal", "Metals", "Options");
 
   static Span[] apply(String[] tokens, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int e = sp.getEnd();
       int tail = tail(tokens, e);
-      if (tail > 0 && (i + 1 == spans.length || spans[i + 1].getStart() >= e + tail)) {
-        spans[i] = new Span(sp.getStart(), e + tail, "ORG", sp.getProb());
+      Span next = i + 1 < spans.length ? spans[i + 1] : null;
+      boolean taggedAlone = next != null && next.getStart() == e && next.getEnd() == e + tail; // "[Korea] [University]"
+      if (tail > 0 && (next == null || next.getStart() >= e + tail || taggedAlone)) {
+        out.add(new Span(sp.getStart(), e + tail, "ORG", sp.getProb()));
+        i += taggedAlone ? 1 : 0;
+      } else {
+        out.add(sp);
       }
     }
-    return spans;
+    return out.size() == spans.length ? out.toArray(spans) : out.toArray(new Span[0]);
   }
 
   /** How many tokens from {@code k} close an organisation's name: "Securities" 1, "Stock Exchange" 2, else 0. */
