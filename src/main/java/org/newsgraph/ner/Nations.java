@@ -18,6 +18,8 @@ import org.newsgraph.actors.ActorType;
  * Johnson": then "Jordan" alone is that person). National teams stay places too (see {@link SportsTeams}).
  * Likewise a person span that is exactly an organisation of the dictionary is that organisation ("Kremlin" in
  * "Kremlin spokesman Dmitry Peskov"); not a place of the dictionary, whose names are often surnames ("Washington").
+ * Session 12: so is a place span of two words or more that is exactly one ("National Hurricane Center",
+ * "Agence France-Presse"), but for the seats of government that name their office ("White House").
  */
 final class Nations {
   private Nations() {}
@@ -41,6 +43,15 @@ final class Nations {
     }
   }
 
+  // organisations named by the building they sit in, which annotators tag as places as often as not
+  private static final Set<String> SEATS = Set.of("White House", "Downing Street", "10 Downing Street",
+      "Elysee Palace", "Élysée Palace", "Quai d'Orsay");
+
+  /** The span's words as the dictionary writes them: raw text splits a hyphen off ("Agence France - Presse"). */
+  private static String name(String[] tokens, Span sp) {
+    return DocConsistency.key(tokens, sp.getStart(), sp.getEnd()).replaceAll(" ?- ?", "-");
+  }
+
   static boolean isNation(String name) {
     return Names.ALL.contains(name);
   }
@@ -60,6 +71,9 @@ final class Nations {
           } else if (sp.getType().equals("PER") && "ORG".equals(DictionaryNames.typeOf(name)) && !held) {
             ss[j] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb()); // "Kremlin spokesman Dmitry Peskov"
           }
+        } else if (sp.length() >= 2 && "ORG".equals(DictionaryNames.typeOf(name(sentences.get(i), sp)))
+            && !SEATS.contains(name(sentences.get(i), sp))) {
+          ss[j] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb()); // "[National Hurricane Center]"
         }
       }
     }

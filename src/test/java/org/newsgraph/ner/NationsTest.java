@@ -39,6 +39,13 @@ public class NationsTest {
   }
 
   @Test
+  public void anOrganisationOfTheDictionaryIsNoPlaceButForASeat() {
+    assertEquals("ORG:National Hurricane Center | LOC:White House",
+        noPersons(new String[] {"the National Hurricane Center said", "at the White House"},
+            new Span[] {new Span(1, 4, "LOC", 0.6)}, new Span[] {new Span(2, 4, "LOC", 0.7)}));
+  }
+
+  @Test
   public void aPersonWhoHoldsTheNameKeepsIt() {
     assertEquals("PER:Michael Jordan | PER:Jordan",
         noPersons(new String[] {"Michael Jordan retired", "Jordan said so"},
