@@ -75,30 +75,32 @@ final class GovernmentBodies {
       "Labour", "Labor", "Environment", "Culture", "Industry", "Commerce", "Information", "Communications", "Tourism",
       "Housing", "Fisheries", "Budget", "Employment", "Immigration", "Security", "Development", "Science", "Technology",
       "Sports", "Youth", "Affairs", "Internal", "Social", "Public", "Works", "Oil", "Petroleum", "Mines", "Water",
-      "Planning", "European", "Competition", "Treasury", "Farm", "Regional", "Enlargement");
+      "Planning", "European", "Competition", "Treasury", "Farm", "Regional", "Enlargement", "District", "Circuit",
+      "Magistrate", "Bankruptcy", "Appeals", "Superior", "Federal");
   private static final Set<String> TITLES = Set.of("Minister", "Ministers", "Commissioner", "Secretary",
-      "Secretaries", "Undersecretary", "Under-Secretary");
+      "Secretaries", "Undersecretary", "Under-Secretary", "Judge");
 
   /**
-   * A field alone before an office's title is no name: "said [Agriculture] Commissioner Franz Fischler" (session 12: the
-   * model tagged the field once, and document consistency then tagged it before every "Minister" of the story).
-   * Spans of fields only, right before a title, are dropped.
+   * A field before an office's title is no name: "said [Agriculture] Commissioner Franz Fischler" (session 12: the
+   * model tagged the field once, and document consistency then tagged it before every "Minister" of the story),
+   * "[U.S. District] Judge Robert Pitman". A span's fields right before a title leave it; a span of fields only goes.
    */
   static Span[] noFieldBeforeTitle(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span sp = spans[i];
-      boolean field = sp.getEnd() < tokens.length && TITLES.contains(tokens[sp.getEnd()]);
-      for (int k = sp.getStart(); field && k < sp.getEnd(); k++) {
-        field = FIELDS.contains(tokens[k]);
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span sp : spans) {
+      int end = sp.getEnd();
+      if (end < tokens.length && TITLES.contains(tokens[end])) {
+        while (end > sp.getStart() && FIELDS.contains(tokens[end - 1])) {
+          end--;
+        }
       }
-      if (field && out == null) {
-        out = new ArrayList<>(List.of(spans).subList(0, i));
-      } else if (!field && out != null) {
+      if (end == sp.getEnd()) {
         out.add(sp);
+      } else if (end > sp.getStart()) {
+        out.add(new Span(sp.getStart(), end, sp.getType(), sp.getProb()));
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return out.size() == spans.length && out.equals(List.of(spans)) ? spans : out.toArray(new Span[0]);
   }
 
   /** Whether a span holds the one token {@code k} and nothing else. */

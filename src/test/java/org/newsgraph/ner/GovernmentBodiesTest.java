@@ -38,6 +38,8 @@ public class GovernmentBodiesTest {
         "said Agriculture Commissioner Franz Fischler", new Span(1, 2, "ORG"), new Span(3, 5, "PER")));
     assertEquals("ORG:Finance Ministry", SpanText.applied(GovernmentBodies::noFieldBeforeTitle,
         "the Finance Ministry said", new Span(1, 3, "ORG")));
+    assertEquals("LOC:U.S., PER:Robert Pitman", SpanText.applied(GovernmentBodies::noFieldBeforeTitle,
+        "U.S. District Judge Robert Pitman wrote", new Span(0, 2, "LOC"), new Span(3, 5, "PER")));
   }
 
   @Test
