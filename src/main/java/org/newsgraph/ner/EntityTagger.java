@@ -115,7 +115,10 @@ public final class EntityTagger {
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
     out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
     out = CompanyNames.shortNames(read, out);
-    return Datelines.places(read, NamedStorms.drop(read, SportsTeams.retype(read, TableRows.fill(read, out))));
+    if (SportsTeams.aboutSport(read)) {
+      out = SportsTeams.retype(read, TableRows.fill(read, out));
+    }
+    return Datelines.places(read, NamedStorms.drop(read, out));
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */

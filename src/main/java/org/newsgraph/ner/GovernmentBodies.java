@@ -86,21 +86,23 @@ final class GovernmentBodies {
    * "[U.S. District] Judge Robert Pitman". A span's fields right before a title leave it; a span of fields only goes.
    */
   static Span[] noFieldBeforeTitle(String[] tokens, Span[] spans) {
-    List<Span> out = new ArrayList<>(spans.length);
-    for (Span sp : spans) {
+    List<Span> out = null; // most sentences have no such span: no copy then
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
       int end = sp.getEnd();
       if (end < tokens.length && TITLES.contains(tokens[end])) {
         while (end > sp.getStart() && FIELDS.contains(tokens[end - 1])) {
           end--;
         }
       }
-      if (end == sp.getEnd()) {
-        out.add(sp);
-      } else if (end > sp.getStart()) {
-        out.add(new Span(sp.getStart(), end, sp.getType(), sp.getProb()));
+      if (end != sp.getEnd() && out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      }
+      if (out != null && end > sp.getStart()) {
+        out.add(end == sp.getEnd() ? sp : new Span(sp.getStart(), end, sp.getType(), sp.getProb()));
       }
     }
-    return out.size() == spans.length && out.equals(List.of(spans)) ? spans : out.toArray(new Span[0]);
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /** Whether a span holds the one token {@code k} and nothing else. */

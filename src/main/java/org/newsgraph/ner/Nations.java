@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorDictionary;
@@ -48,8 +49,11 @@ final class Nations {
       "Elysee Palace", "Élysée Palace", "Quai d'Orsay");
 
   /** The span's words as the dictionary writes them: raw text splits a hyphen off ("Agence France - Presse"). */
+  private static final Pattern HYPHEN = Pattern.compile(" ?- ?");
+
   private static String name(String[] tokens, Span sp) {
-    return DocConsistency.key(tokens, sp.getStart(), sp.getEnd()).replaceAll(" ?- ?", "-");
+    String key = DocConsistency.key(tokens, sp.getStart(), sp.getEnd());
+    return key.indexOf('-') < 0 ? key : HYPHEN.matcher(key).replaceAll("-");
   }
 
   static boolean isNation(String name) {

@@ -44,11 +44,8 @@ final class SportsTeams {
       "coach", "derby", "premiership", "bundesliga", "serie", "nba", "nfl", "nhl", "uefa", "fifa", "athletics", "golf",
       "cycling", "skiing", "swimming", "boxing", "rowing", "marathon", "olympic", "olympics", "metres", "seeding");
 
-  /** The spans with clubs typed as organisations (in place), in a document about sport. */
+  /** The spans with clubs typed as organisations (in place); for a document {@link #aboutSport}. */
   static List<Span[]> retype(List<String[]> sentences, List<Span[]> spans) {
-    if (!aboutSport(sentences)) {
-      return spans;
-    }
     Set<String> clubs = new HashSet<>(); // in lower case: "BOSTON" in a table, "Boston" in a result line
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);

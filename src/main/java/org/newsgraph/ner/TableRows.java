@@ -34,11 +34,8 @@ final class TableRows {
   private static final Set<String> OUT = Set.of("c", "b", "lbw", "st", "run", "not", "retired");
   private static final int LONGEST = 4;
 
-  /** The document's spans with the untagged names of its table rows added. */
+  /** The spans of a document {@link SportsTeams#aboutSport} with the untagged names of its table rows added. */
   static List<Span[]> fill(List<String[]> sentences, List<Span[]> spans) {
-    if (!SportsTeams.aboutSport(sentences)) {
-      return spans;
-    }
     List<Span[]> out = new ArrayList<>(spans.size());
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);

@@ -33,7 +33,8 @@ public class SportsTeamsTest {
       spans.add(found.toArray(new Span[0]));
     }
     StringBuilder out = new StringBuilder();
-    List<Span[]> typed = SportsTeams.retype(sentences, spans);
+    // as the tagger calls it: only in a document about sport
+    List<Span[]> typed = SportsTeams.aboutSport(sentences) ? SportsTeams.retype(sentences, spans) : spans;
     for (int i = 0; i < typed.size(); i++) {
       for (Span s : typed.get(i)) {
         out.append(out.length() == 0 ? "" : " ").append(String.join(" ",
