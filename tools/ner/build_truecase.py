@@ -7,7 +7,8 @@ before tagging. This table holds every word seen at least --minCount times in th
 (not at a sentence start, not in a sentence in capitals) with its most frequent surface form:
 `lower<TAB>Form`, or just `lower` when that form is lower-case, or `lower<TAB>lower<TAB>Form` when
 the word is usually lower-case but capitalised in at least --altShare of its occurrences ("new",
-"New York"): the tagger then capitalises it next to a name. A word missing from the table is
+"New York"): the tagger then capitalises it next to a name; `lower<TAB>Form<TAB>Form` for a word usually
+capitalised but often lower-case (--ambiguous below), which the truecaser reads the same way. A word missing from the table is
 probably a name and gets a capital. Then `a b<TAB>A B` lines: word pairs (written next to each other,
 not at a sentence start, seen at least --minCount times in that form) whose most frequent casing, held
 by more than half of their occurrences, is not the casing word by word ("new haven" -> "New Haven",
@@ -69,8 +70,10 @@ def main():
                 # "court", "army", "summit": capitalised mostly inside names, but common words too ("COURT REJECTS
                 # APPEAL"); lower-case unless next to a name, like "new". Not persons' names ("Brown", "Bush"), which
                 # a headline often names alone
+                # written `low<TAB>Form<TAB>Form`: the usual form stays the capitalised one (what the tagger's rules and
+                # the training data's reading of lower-case words ask of it), the truecaser reads it in lower case
                 usual[low] = low
-                out.write(f"{low}\t{low}\t{best}\n")
+                out.write(f"{low}\t{best}\t{best}\n")
                 alts += 1
             elif best != low:
                 out.write(f"{low}\t{best}\n")

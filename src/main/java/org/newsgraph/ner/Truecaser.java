@@ -19,7 +19,8 @@ import java.util.zip.GZIPInputStream;
  * The table ({@code truecase.tsv.gz}, built by {@code tools/ner/build_truecase.py} from the
  * unlabeled text) gives each known word its usual form; an unknown word gets a capital, as it is
  * most likely a name. A word that is usually lower-case but often capitalised ("new", "house")
- * takes its capital next to a word read as a name, and a pair of words with a casing of its own
+ * takes its capital next to a word read as a name, and so does (session 12) a word usually capitalised, but mostly
+ * inside names, and often a common word ("court", "army", "summit"); a pair of words with a casing of its own
  * ("NEW HAVEN", "THE US") gets that casing. Read once per JVM.
  */
 public final class Truecaser {
@@ -123,6 +124,9 @@ public final class Truecaser {
       if (ClusterFeatureGeneratorFactory.isUpper(t)) {
         String low = t.toLowerCase(Locale.ROOT);
         String form = usual.get(low);
+        if (form != null && !form.equals(low) && named.containsKey(low)) {
+          form = low; // usually capitalised inside names but often a common word ("court", "army"): read as "new" is
+        }
         // a word the unlabeled text never had is most likely a name
         t = form != null ? form : Character.toUpperCase(low.charAt(0)) + low.substring(1);
       }

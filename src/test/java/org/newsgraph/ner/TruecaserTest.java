@@ -87,6 +87,17 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aWordUsuallyCapitalisedButOftenCommonIsLowerCaseUnlessNextToAName() {
+    // "army": "Army" in most of the unlabeled text (inside names), "army" in a third of it
+    Truecaser t = new Truecaser(Map.of("rebels", "rebels", "attack", "attack", "army", "Army", "base", "base",
+        "us", "US"), Map.of("army", "Army"));
+    assertArrayEquals(toks("Rebels attack army base"), t.restore(toks("REBELS ATTACK ARMY BASE")));
+    assertArrayEquals(toks("US Army base"), t.restore(toks("US ARMY BASE")));
+    // its usual form is still the capitalised one for the tagger's rules
+    assertFalse(t.usuallyLowerCase("army"));
+  }
+
+  @Test
   public void shippedTableKnowsCommonWordsAndAcronyms() {
     assertArrayEquals(toks("Putin meets NATO leaders in Brussels"),
         Truecaser.shipped().restore(toks("PUTIN MEETS NATO LEADERS IN BRUSSELS")));
