@@ -46,16 +46,16 @@ final class Datelines {
 
   /**
    * The index of the "(" of a story's opening ("AUSTIN , Texas ( AP ) —", "LONDON , March 3 ( Reuters ) -"): the
-   * sentence starts with capitalised words and commas, one to three capitalised words in brackets and a dash follow;
-   * -1 if it does not open so.
+   * sentence starts with a word in capitals, then capitalised words, commas and a day; one to three capitalised words
+   * in brackets and a dash follow. -1 if it does not open so ("Mr Smith ( Labour ) - said" does not).
    */
   static int opening(String[] t) {
     int k = 0;
     while (k < t.length && k < LONGEST && (t[k].equals(",") || capitalisedWord(t[k]) || DAY.matcher(t[k]).matches())) {
       k++;
     }
-    if (k == 0 || k >= t.length || !t[k].equals("(") || !ClusterFeatureGeneratorFactory.isUpper(t[0]) || t[0].length() < 2
-        || !capitalisedWord(t[0])) {
+    if (k == 0 || k >= t.length || !t[k].equals("(") || t[0].length() < 2
+        || !ClusterFeatureGeneratorFactory.isUpper(t[0]) || !capitalisedWord(t[0])) {
       return -1;
     }
     int close = k + 1;

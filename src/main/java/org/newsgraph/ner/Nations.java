@@ -20,7 +20,7 @@ import org.newsgraph.actors.ActorType;
  * Likewise a person span that is exactly an organisation of the dictionary is that organisation ("Kremlin" in
  * "Kremlin spokesman Dmitry Peskov"); not a place of the dictionary, whose names are often surnames ("Washington").
  * Session 12: so is a place span of two words or more that is exactly one ("National Hurricane Center",
- * "Agence France-Presse"), but for the seats of government that name their office ("White House").
+ * "Coca - Cola" as raw text splits it), but for the seats of government that name their office ("White House").
  */
 final class Nations {
   private Nations() {}

@@ -73,15 +73,12 @@ final class TableRows {
   }
 
   private static void team(String[] t, Span[] spans, int start, int end, List<Span> added) {
-    if (SpanSets.free(spans, start, end) && !NameSplits.isFunctionWord(t[start].toLowerCase()) && !dated(t, start, end)) {
+    // "On 6 September 125 ( Lancashire Fusiliers )": a date, not a result ("Sheffield Wednesday" is a team)
+    if (SpanSets.free(spans, start, end) && !NameSplits.isFunctionWord(t[start].toLowerCase())
+        && !NerCorpus.isDateWord(t[start])) {
       String name = String.join(" ", java.util.Arrays.copyOfRange(t, start, end));
       added.add(new Span(start, end, Nations.isNation(name) ? "LOC" : "ORG", 0));
     }
-  }
-
-  /** "On 6 September 125 ( Lancashire Fusiliers )": a date, not a result ("Sheffield Wednesday" is a team). */
-  private static boolean dated(String[] t, int start, int end) {
-    return NerCorpus.isDateWord(t[start]);
   }
 
   /** "1 - Thomas Muster ( Austria )", "2. Ato Boldon ( Trinidad )", "M. Atherton c Rashid Latif b Wasim Akram". */
