@@ -38,7 +38,7 @@ def main():
     ap.add_argument("--altShare", type=float, default=0.1)
     ap.add_argument("--ambiguous", type=float, default=0.3,
                     help="a word usually capitalised but written in lower case at least this share of the time is read"
-                         " as usually lower-case and capitalised next to a name (0: off)")
+                         " in lower case in headlines, capitalised next to a name (0: off); its usual form stays")
     ap.add_argument("--labelPrior", default="src/main/ner/clusters/labelprior.txt.gz",
                     help="the model's label-prior table: --ambiguous leaves out words it has as persons' names")
     ap.add_argument("--capshare", help="also write the capitalisation-share table here")
@@ -68,10 +68,10 @@ def main():
             if best != low and a.ambiguous > 0 and best == low[:1].upper() + low[1:] \
                     and c[low] >= a.ambiguous * sum(c.values()) and best not in persons:
                 # "court", "army", "summit": capitalised mostly inside names, but common words too ("COURT REJECTS
-                # APPEAL"); lower-case unless next to a name, like "new". Not persons' names ("Brown", "Bush"), which
-                # a headline often names alone
-                # written `low<TAB>Form<TAB>Form`: the usual form stays the capitalised one (what the tagger's rules and
-                # the training data's reading of lower-case words ask of it), the truecaser reads it in lower case
+                # APPEAL"); the truecaser reads it in lower case unless next to a name, like "new". Not persons' names
+                # ("Brown", "Bush"), which a headline often names alone. Written `low<TAB>Form<TAB>Form`: the usual form
+                # stays the capitalised one, which the tagger's rules and the training data's reading of lower-case
+                # words ask of it; the pairs below are found against the lower-case reading
                 usual[low] = low
                 out.write(f"{low}\t{best}\t{best}\n")
                 alts += 1

@@ -88,7 +88,7 @@ final class TableRows {
         continue;
       }
       int end = run(t, k);
-      if (end - k < 1 || !SpanSets.free(spans, k, end) || !person(t, k, end)) {
+      if (!person(t, k, end) || !SpanSets.free(spans, k, end)) {
         continue;
       }
       boolean nation = end + 2 < t.length && t[end].equals("(") && placeInBrackets(t, spans, end + 1);
