@@ -3,8 +3,10 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
@@ -87,10 +89,7 @@ public final class DocConsistency {
         propagate.put(e.getKey(), e.getValue());
       }
     }
-    int maxLen = 1;
-    for (String k : propagate.keySet()) {
-      maxLen = Math.max(maxLen, k.split(" ").length);
-    }
+    Names names = new Names(propagate);
     List<Span[]> out = new ArrayList<>(spans.size());
     for (int i = 0; i < sentences.size(); i++) {
       String[] toks = sentences.get(i);
@@ -103,74 +102,113 @@ public final class DocConsistency {
           covered[k] = true;
         }
       }
-      // 2a. a span inside a longer name of the document grows to it ("the Tom [Cruise] video")
-      if (maxLen > 1) {
-        for (int start = 0; start < toks.length; start++) {
-          for (int len = Math.min(maxLen, toks.length - start); len >= 2; len--) {
-            String t = propagate.get(key(toks, start, start + len));
-            if (t == null) {
-              continue;
-            }
-            final int b = start;
-            final int e = start + len;
-            boolean overlaps = false;
-            boolean inside = true;
-            for (Span sp : list) {
-              if (sp.getStart() < e && sp.getEnd() > b) {
-                overlaps = true;
-                inside &= sp.getStart() >= b && sp.getEnd() <= e;
-              }
-            }
-            boolean exact = list.stream().anyMatch(sp -> sp.getStart() == b && sp.getEnd() == e);
-            if (overlaps && inside && !exact) {
-              list.removeIf(sp -> sp.getStart() >= b && sp.getEnd() <= e);
-              list.add(new Span(b, e, t, 0.5));
-              for (int k = b; k < e; k++) {
-                covered[k] = true;
-              }
-              start = e - 1;
-              break;
-            }
-            if (overlaps) {
-              break;
-            }
-          }
-        }
+      if (names.maxLen > 1) {
+        growToLongerNames(toks, list, covered, names);
       }
-      // 2b. missed occurrences: longest match first, on uncovered tokens only
-      for (int start = 0; start < toks.length; start++) {
-        if (covered[start]) {
-          continue;
-        }
-        for (int len = Math.min(maxLen, toks.length - start); len >= 1; len--) {
-          boolean free = true;
-          for (int k = start; k < start + len; k++) {
-            free &= !covered[k];
-          }
-          if (!free) {
-            continue;
-          }
-          String t = propagate.get(key(toks, start, start + len));
-          if (t == null) {
-            continue;
-          }
-          // do not glue onto an adjacent capitalised token (part of a longer, different name)
-          if ((start > 0 && capitalised(toks[start - 1]) && !covered[start - 1] && start - 1 > 0)
-              || (start + len < toks.length && capitalised(toks[start + len]) && !covered[start + len])) {
-            continue;
-          }
-          list.add(new Span(start, start + len, t, 0.5));
-          for (int k = start; k < start + len; k++) {
-            covered[k] = true;
-          }
-          break;
-        }
-      }
+      tagMissedOccurrences(toks, list, covered, names);
       Span[] arr = list.toArray(new Span[0]);
-      Arrays.sort(arr, (a, b) -> Integer.compare(a.getStart(), b.getStart()));
+      Arrays.sort(arr, (x, y) -> Integer.compare(x.getStart(), y.getStart()));
       out.add(arr);
     }
     return out;
+  }
+
+  /** The document's names with their type, and what a match needs, so that most tokens are ruled out at once. */
+  private static final class Names {
+    final Map<String, String> types;
+    final int maxLen;
+    // every name's beginnings at a word boundary ("Tom", "Tom Cruise"): a match at a token starts with one of these
+    private final Set<String> starts = new HashSet<>();
+
+    Names(Map<String, String> types) {
+      this.types = types;
+      int max = 1;
+      for (String k : types.keySet()) {
+        int words = 1;
+        for (int c = k.indexOf(' '); c >= 0; c = k.indexOf(' ', c + 1)) {
+          starts.add(k.substring(0, c));
+          words++;
+        }
+        starts.add(k);
+        max = Math.max(max, words);
+      }
+      this.maxLen = max;
+    }
+
+    boolean mayStartAt(String token) {
+      return starts.contains(token);
+    }
+  }
+
+  /** 2a. A span inside a longer name of the document grows to it ("the Tom [Cruise] video"). */
+  private static void growToLongerNames(String[] toks, List<Span> list, boolean[] covered, Names names) {
+    for (int start = 0; start < toks.length; start++) {
+      if (!names.mayStartAt(toks[start])) {
+        continue;
+      }
+      for (int len = Math.min(names.maxLen, toks.length - start); len >= 2; len--) {
+        String t = names.types.get(key(toks, start, start + len));
+        if (t == null) {
+          continue;
+        }
+        final int b = start;
+        final int e = start + len;
+        boolean overlaps = false;
+        boolean inside = true;
+        boolean exact = false;
+        for (Span sp : list) {
+          if (sp.getStart() < e && sp.getEnd() > b) {
+            overlaps = true;
+            inside &= sp.getStart() >= b && sp.getEnd() <= e;
+          }
+          exact |= sp.getStart() == b && sp.getEnd() == e;
+        }
+        if (overlaps && inside && !exact) {
+          list.removeIf(sp -> sp.getStart() >= b && sp.getEnd() <= e);
+          list.add(new Span(b, e, t, 0.5));
+          for (int k = b; k < e; k++) {
+            covered[k] = true;
+          }
+          start = e - 1;
+          break;
+        }
+        if (overlaps) {
+          break;
+        }
+      }
+    }
+  }
+
+  /** 2b. Occurrences of the document's names the model missed: longest match first, on uncovered tokens only. */
+  private static void tagMissedOccurrences(String[] toks, List<Span> list, boolean[] covered, Names names) {
+    for (int start = 0; start < toks.length; start++) {
+      if (covered[start] || !names.mayStartAt(toks[start])) {
+        continue;
+      }
+      for (int len = Math.min(names.maxLen, toks.length - start); len >= 1; len--) {
+        boolean free = true;
+        for (int k = start; k < start + len; k++) {
+          free &= !covered[k];
+        }
+        if (!free) {
+          continue;
+        }
+        String t = names.types.get(key(toks, start, start + len));
+        if (t == null) {
+          continue;
+        }
+        // do not glue onto an adjacent capitalised token (part of a longer, different name)
+        if ((start > 0 && capitalised(toks[start - 1]) && !covered[start - 1] && start - 1 > 0)
+            || (start + len < toks.length && capitalised(toks[start + len]) && !covered[start + len])) {
+          continue;
+        }
+        list.add(new Span(start, start + len, t, 0.5));
+        for (int k = start; k < start + len; k++) {
+          covered[k] = true;
+        }
+        break;
+      }
+    }
   }
 
   /**

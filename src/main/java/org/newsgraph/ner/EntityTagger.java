@@ -58,6 +58,9 @@ public final class EntityTagger {
     Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
     this.nameWord = w -> !commonWord.test(w.toLowerCase()) && !demonym.test(w) && !NerCorpus.isDateWord(w)
         && !otherThanPerson.test(w);
+    // the rules' dictionary tables load with the model, not inside the first document
+    DictionaryNames.placeOrOrganisation("");
+    Nations.isNation("");
   }
 
   /** The names of one article, sentence by sentence, in text order. */
