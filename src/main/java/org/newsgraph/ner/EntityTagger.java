@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.newsgraph.actors.ActorType;
@@ -13,15 +12,15 @@ import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Sentence;
 
 /**
- * Finds PER / ORG / LOC names in one article at a time. Wraps an OpenNLP {@link NameFinderME}
+ * Finds PER / ORG / LOC names in one article at a time. Keeps a document's adaptive data ({@link NameFinder})
  * and is therefore not thread-safe: make one per {@code DoFn} instance (or thread) from a shared
  * model. Each call to a {@code tag} method is one document: adaptive data is cleared first, and
  * names are then made consistent across the document ({@link DocConsistency}).
  */
 public final class EntityTagger {
-  private final NameFinderME finder;
-  private final NameFinderME alone; // phrases tagged on their own, without the document's adaptive data
-  private final NameFinderME stage1; // first stage of a stacked model, else null
+  private final NameFinder finder;
+  private final NameFinder alone; // phrases tagged on their own, without the document's adaptive data
+  private final NameFinder stage1; // first stage of a stacked model, else null
   private final boolean consistency;
   private final Truecaser truecaser; // null: sentences are tagged as written
   private final Predicate<String> commonWord; // lower-case words that are no part of a name
@@ -45,10 +44,10 @@ public final class EntityTagger {
 
   /** {@code truecase = false} tags sentences in capitals or in title case as written (for measuring). */
   public EntityTagger(TokenNameFinderModel model, boolean documentConsistency, boolean truecase) {
-    this.finder = new NameFinderME(model);
-    this.alone = new NameFinderME(model);
+    this.finder = new NameFinder(model);
+    this.alone = new NameFinder(model);
     Stage1Model first = Stage1Model.in(model);
-    this.stage1 = first == null ? null : new NameFinderME(first.model());
+    this.stage1 = first == null ? null : new NameFinder(first.model());
     this.consistency = documentConsistency;
     this.truecaser = truecase ? Truecaser.shipped() : null; // loaded with the model, once per JVM
     this.commonWord = commonWords(model, Truecaser.shipped());
@@ -125,7 +124,7 @@ public final class EntityTagger {
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */
-  private List<Span[]> find(NameFinderME f, List<String[]> read, boolean[] asWritten) {
+  private List<Span[]> find(NameFinder f, List<String[]> read, boolean[] asWritten) {
     // a phrase cut out of a span is tagged by itself: neither the document's earlier names nor its own result
     // may steer the sentences that follow
     Function<String[], Span[]> phrase = words -> {
