@@ -120,7 +120,7 @@ public final class EntityTagger {
     if (SportsTeams.aboutSport(read)) {
       out = SportsTeams.retype(read, TableRows.fill(read, out));
     }
-    return Datelines.places(read, OilGrades.drop(read, NamedStorms.drop(read, out)));
+    return Datelines.places(read, Events.drop(read, OilGrades.drop(read, NamedStorms.drop(read, out))));
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */

@@ -1,0 +1,94 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * Sports events are named after a place, an organisation or a person and are none of them (CoNLL's MISC): "the
+ * [U.S.] Open", "the [Monaco] Grand Prix", "the [UEFA] Cup", "the [Tour de France]", "the [Boston Marathon]". The
+ * model tagged the place or the whole event, and document consistency then carried a "France" into every "Tour de
+ * France". A capitalised run that ends in an event's closing word ("Open", "Cup", "Grand Prix", "Masters",
+ * "Marathon", "Classic", "Trophy", "Championships", "Invitational"), with "of Nations" or "Winners ' Cup" after it,
+ * and "Tour de X", "Tour of X", "Giro d'Italia": no span inside it is a name. After document consistency.
+ */
+final class Events {
+  private Events() {}
+
+  private static final Set<String> CLOSING = Set.of("Open", "Cup", "Prix", "Masters", "Marathon", "Classic", "Trophy",
+      "Championships", "Invitational");
+  // lower-case words inside an event's name before its closing word: "Tour of Flanders Classic", "Trofeo de la Vendimia Cup"
+  private static final Set<String> INSIDE = Set.of("of", "de", "d'", "du", "des", "la", "del");
+  // "AMF Men 's World Cup", "West Germany Women 's Chess Championships"
+  private static final Set<String> GENDERED = Set.of("Men", "Women", "Ladies", "Boys", "Girls");
+
+  static List<Span[]> drop(List<String[]> sentences, List<Span[]> spans) {
+    List<Span[]> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      Span[] sp = spans.get(i);
+      boolean[] event = events(t);
+      List<Span> kept = new ArrayList<>(sp.length);
+      for (Span s : sp) {
+        boolean inside = true;
+        for (int k = s.getStart(); k < s.getEnd(); k++) {
+          inside &= event[k];
+        }
+        if (!inside) {
+          kept.add(s);
+        }
+      }
+      out.add(kept.size() == sp.length ? sp : kept.toArray(new Span[0]));
+    }
+    return out;
+  }
+
+  /** Which tokens belong to an event's name. */
+  static boolean[] events(String[] t) {
+    boolean[] event = new boolean[t.length];
+    for (int k = 1; k < t.length; k++) {
+      boolean named = capitalised(t[k - 1]) || k >= 2 && possessive(t[k - 1]) && capitalised(t[k - 2]); // "America 's Cup"
+      if (CLOSING.contains(t[k]) && named) {
+        int end = k + 1;
+        // "Africa Cup of Nations", "European Cup Winners ' Cup"
+        if (end + 1 < t.length && t[end].equals("of") && capitalised(t[end + 1])) {
+          end += 2;
+        } else if (end + 3 < t.length && t[end].equals("Winners") && t[end + 1].equals("'") && t[end + 2].equals("Cup")) {
+          end += 3;
+        }
+        if (end < t.length && capitalised(t[end]) && !CLOSING.contains(t[end])) {
+          continue; // the run goes on: "Open" or "Cup" is inside another name ("Open Society Foundations")
+        }
+        int start = named && !capitalised(t[k - 1]) ? k - 2 : k - 1; // "America 's Cup"; not "[Park] 's World Cup"
+        while (start > 0 && (capitalised(t[start - 1]) || INSIDE.contains(t[start - 1]) && start > 1
+            && capitalised(t[start - 2]) || possessive(t[start - 1]) && start > 1 && GENDERED.contains(t[start - 2]))) {
+          start--;
+        }
+        mark(event, start, end);
+      } else if ((t[k - 1].equals("Tour") && (t[k].equals("de") || t[k].equals("of"))
+          || t[k - 1].equals("Giro") && t[k].equals("d'")) && k + 1 < t.length && capitalised(t[k + 1])) {
+        int end = k + 2;
+        while (end < t.length && capitalised(t[end])) {
+          end++;
+        }
+        mark(event, k - 1, end);
+      }
+    }
+    return event;
+  }
+
+  private static boolean possessive(String w) {
+    return w.equals("'s") || w.equals("’s");
+  }
+
+  private static void mark(boolean[] event, int start, int end) {
+    for (int k = start; k < end; k++) {
+      event[k] = true;
+    }
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+}
