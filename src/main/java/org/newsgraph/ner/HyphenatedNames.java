@@ -66,7 +66,11 @@ final class HyphenatedNames {
           changed = true;
         }
       } else {
-        out.add(new Span(sp.getStart(), e + 2, sp.getType(), sp.getProb())); // "Agence France-Presse", "Coca-Cola"
+        // "Agence France-Presse", "Coca-Cola"; the dictionary's type for the whole when it knows it (the model had
+        // "Agence France" a place)
+        String known = DictionaryNames.typeOf(DocConsistency.key(read, sp.getStart(), e) + "-" + read[e + 1]);
+        String type = known != null && !known.equals("PER") ? known : sp.getType();
+        out.add(new Span(sp.getStart(), e + 2, type, sp.getProb()));
         changed = true;
       }
     }

@@ -45,6 +45,8 @@ public class HyphenatedNamesTest {
   @Test
   public void anOrganisationGoesOnThroughTheHyphenToo() {
     assertEquals("ORG:Agence France - Presse", apply("told Agence France-Presse on Monday", "ORG:1:2"));
+    // the whole is an organisation of the dictionary, whatever the model called its first words
+    assertEquals("ORG:Agence France - Presse", apply("told Agence France-Presse on Monday", "LOC:1:2"));
     // a place of the actor dictionary after the hyphen stays out of the name
     assertEquals("ORG:Naftogaz", apply("the Naftogaz-Ukraine deal", "ORG:1:1"));
     // after a dictionary name, the dictionary's name is a name of its own, as in "US-China"
