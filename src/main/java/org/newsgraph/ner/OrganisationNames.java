@@ -180,14 +180,14 @@ final class OrganisationNames {
 
   /**
    * Nouns that end an organisation's name and never a place's: "United States [Navy]", "Florida Highway
-   * [Patrol]", "United Kingdom Home [Office]". Not "Center", "Union" or "Bank", which end places too
-   * ("Kennedy Space Center", "Soviet Union", "West Bank").
+   * [Patrol]", "United Kingdom Home [Office]", "Paris [Bourse]", "Tokyo Stock [Exchange]". Not "Center", "Union" or
+   * "Bank", which end places too ("Kennedy Space Center", "Soviet Union", "West Bank").
    */
   private static final Set<String> ORGANISATION_ENDS = Set.of(
       "Navy", "Army", "Government", "Office", "Service", "Ministry", "Department", "Police", "Council", "Commission",
       "Committee", "Agency", "Party", "University", "Institute", "Association", "Foundation", "Corporation", "Company",
       "Authority", "Board", "Bureau", "Court", "Parliament", "Senate", "Assembly", "Patrol", "Guard", "Airlines",
-      "Airways", "Representatives");
+      "Airways", "Representatives", "Bourse", "Exchange");
 
   /**
    * Nouns that end a place's name and not a person's: "José Martí International [Airport]", "Andros [Island]". Not

@@ -104,6 +104,9 @@ public class OrganisationNamesTest {
             new Span[] {new Span(1, 4, "LOC", 0.8), new Span(6, 8, "LOC", 0.9), new Span(9, 10, "LOC", 0.9)}));
     assertArrayEquals(new Span[] {new Span(0, 1, "ORG", 0.6)},
         OrganisationNames.retype(new String[] {"Parliament", "voted"}, new Span[] {new Span(0, 1, "LOC", 0.6)}));
+    // exchanges are named after their city
+    String[] bourse = "the Paris Bourse 's CAC-40 index fell".split(" ");
+    assertEquals("ORG:Paris Bourse", SpanText.of(bourse, OrganisationNames.retype(bourse, new Span[] {new Span(1, 3, "LOC")})));
   }
 
   @Test
