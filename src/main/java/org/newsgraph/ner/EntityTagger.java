@@ -152,7 +152,7 @@ public final class EntityTagger {
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
       }
       spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
-      PersonNames.withInitials(t, spans);
+      spans = PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans, demonym)));
     }
     f.clearAdaptiveData();

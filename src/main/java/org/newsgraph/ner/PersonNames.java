@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -197,9 +198,11 @@ final class PersonNames {
 
   /**
    * A person's initials belong to the name: "[A. Noel Anketell Kramer]", "[M. Atherton]", "[J. R. R. Tolkien]"
-   * when the model started the person after them (spans in place).
+   * when the model started the person after them, and "[H.D. Deve Gowda]" when it made the initials a person of
+   * their own. Returns the spans, the given array when nothing changed.
    */
-  static void withInitials(String[] tokens, Span[] spans) {
+  static Span[] withInitials(String[] tokens, Span[] spans) {
+    List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       if (!sp.getType().equals("PER")) {
@@ -209,10 +212,32 @@ final class PersonNames {
       while (s > 0 && isInitial(tokens[s - 1]) && (i == 0 || spans[i - 1].getEnd() < s)) {
         s--;
       }
+      if (s == sp.getStart() && i > 0 && spans[i - 1].getEnd() == s && spans[i - 1].getType().equals("PER")
+          && onlyInitials(tokens, spans[i - 1])) {
+        s = spans[i - 1].getStart();
+        if (out == null) {
+          out = new ArrayList<>(List.of(spans));
+        }
+        out.remove(spans[i - 1]);
+      }
       if (s < sp.getStart()) {
-        spans[i] = new Span(s, sp.getEnd(), sp.getType(), sp.getProb());
+        Span joined = new Span(s, sp.getEnd(), sp.getType(), sp.getProb());
+        if (out != null) {
+          out.set(out.indexOf(sp), joined);
+        }
+        spans[i] = joined;
       }
     }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static boolean onlyInitials(String[] tokens, Span sp) {
+    for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+      if (!isInitial(tokens[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -297,8 +322,16 @@ final class PersonNames {
     return true;
   }
 
-  /** One capital letter and a full stop: "A.", "J.". */
+  /**
+   * One capital letter and a full stop, "A.", "J.", or a few of them written together, "H.D.", "P.N.", unless the
+   * actor dictionary knows them ("U.S.", "U.K."), or a letter's postscript ("P.S. Tom").
+   */
   static boolean isInitial(String t) {
-    return t.length() == 2 && t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0));
+    if (t.length() == 2) {
+      return t.charAt(1) == '.' && Character.isUpperCase(t.charAt(0));
+    }
+    return INITIALS.matcher(t).matches() && !t.equals("P.S.") && DictionaryNames.typeOf(t) == null;
   }
+
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
 }

@@ -3,6 +3,7 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -172,19 +173,27 @@ public final class TextAnalyzer {
     return out.size() == sentences.length ? sentences : out.toArray(new Span[0]);
   }
 
-  /** "... John R." or "... H. G.": a capital letter and a full stop after a capitalised word or an initial. */
+  /**
+   * "... John R.", "... H. G." or "... Minister H.D.": a capital letter and a full stop (or up to three written together)
+   * after a capitalised word or an initial.
+   */
   private static boolean endsWithInitial(String text, Span s) {
     int e = s.getEnd();
-    if (e - s.getStart() < 4 || text.charAt(e - 1) != '.' || !Character.isUpperCase(text.charAt(e - 2))
-        || !Character.isWhitespace(text.charAt(e - 3))) {
+    int b = e;
+    while (b > s.getStart() && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b == s.getStart() || !INITIALS.matcher(text.substring(b, e)).matches()) {
       return false;
     }
-    int w = e - 4; // the end of the word before the initial
+    int w = b - 1; // the end of the word before the initials
     while (w > s.getStart() && !Character.isWhitespace(text.charAt(w - 1))) {
       w--;
     }
     return Character.isUpperCase(text.charAt(w));
   }
+
+  private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
 
   private static boolean startsWithName(String text, Span s, Truecaser words) {
     int b = s.getStart();

@@ -114,6 +114,12 @@ public class PersonNamesTest {
     PersonNames.withInitials(tokens, spans);
     assertArrayEquals(new Span[] {new Span(0, 1, "PER"), new Span(2, 5, "PER"), new Span(6, 10, "PER"),
         new Span(11, 12, "LOC")}, spans);
+    // initials written together, which the model made a person of their own; not a dictionary name ("U.S.")
+    tokens = "Prime Minister H.D. Deve Gowda met U.S. John Smith".split(" ");
+    assertEquals("PER:H.D. Deve Gowda, LOC:U.S., PER:John Smith", SpanText.of(tokens, PersonNames.withInitials(tokens,
+        new Span[] {new Span(2, 3, "PER"), new Span(3, 5, "PER"), new Span(6, 7, "LOC"), new Span(7, 9, "PER")})));
+    assertEquals("PER:P.N. Sahni", SpanText.of(tokens = "P.N. Sahni wrote".split(" "),
+        PersonNames.withInitials(tokens, new Span[] {new Span(1, 2, "PER")})));
   }
 
   /** A name of the document, then a person, taken as one: each part its own type. */

@@ -39,6 +39,14 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void initialsWrittenTogetherDoNotEndTheSentence() {
+    List<Sentence> sentences = new TextAnalyzer().analyze("Prime Minister H.D. Deve Gowda left for Dhaka. He met the press.");
+    assertEquals(2, sentences.size());
+    assertArrayEquals(new String[] {"Prime", "Minister", "H.D.", "Deve", "Gowda", "left", "for", "Dhaka", "."},
+        sentences.get(0).tokens);
+  }
+
+  @Test
   public void aHyphenIsSplitOffTheWordAfterIt() {
     String text = "The Russia-Ukraine war cost -5 points, said \u2014Natasha Smith of North Cotabato\u2014in Mindanao.";
     Sentence s = new TextAnalyzer().analyze(text).get(0);
