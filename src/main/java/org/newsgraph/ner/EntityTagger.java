@@ -200,6 +200,13 @@ public final class EntityTagger {
   // "Government" or "Police" as no name 21 and 22 times against 3 and 3
   private static final Set<String> GENERIC = Set.of("Government", "Police", "Cabinet", "Administration", "Opposition");
 
+  // words that open a sentence about part of what a name names, with "of" or "in": "Shares of [IBM]", "Residents of
+  // [Gaza]"; the model took a sentence's "Shares of International Business Machines Corp" for one name
+  private static final Set<String> PARTS = Set.of("Shares", "Stocks", "Sales", "Profits", "Exports", "Imports",
+      "Members", "Residents", "Officials", "Supporters", "Leaders", "Workers", "Employees", "Shareholders", "Investors",
+      "Citizens", "Fans", "Thousands", "Hundreds", "Dozens", "Millions", "Most", "Many", "Some", "All", "None", "Both",
+      "Each", "Half", "Part", "Parts", "Much", "Units");
+
   // lower-case words that belong to names ("Charles [de Gaulle]", "Osama [bin Laden]")
   private static final Set<String> PARTICLES = Set.of("de", "da", "di", "del", "della", "dos", "das", "do", "du", "van",
       "von", "der", "den", "ten", "ter", "le", "la", "al", "el", "bin", "ibn", "ben", "y", "zu", "af", "st");
@@ -207,12 +214,17 @@ public final class EntityTagger {
   /**
    * A capitalised name does not start with a lower-case word either: "northern [Iraq]", "province of
    * [Banten]" (spans in place). Words that belong to names stay: particles ("de Gaulle") and words the
-   * unlabeled text usually capitalises (web text's "samantha Fox").
+   * unlabeled text usually capitalises (web text's "samantha Fox"). A sentence's first word that names a part ("Shares
+   * of", "Residents of") goes with its "of" or "in".
    */
   static void trimLowerCaseStarts(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int start = nameStart(tokens, sp.getStart(), sp.getEnd(), commonWord);
+      if (start == 0 && sp.length() >= 3 && PARTS.contains(tokens[0]) && (tokens[1].equals("of") || tokens[1].equals("in"))
+          && Character.isUpperCase(tokens[2].charAt(0))) {
+        start = 2; // the sentence's capital: "Shares of [International Business Machines Corp] fell"
+      }
       if (start > sp.getStart()) {
         spans[i] = new Span(start, sp.getEnd(), sp.getType(), sp.getProb());
       }

@@ -35,6 +35,15 @@ public class NameSpansTest {
     // "samantha" is usually written with a capital: part of the name; a name all in lower case is left alone
     assertArrayEquals(new Span[] {new Span(2, 4, "LOC", 0.9), new Span(5, 7, "PER", 0.8), new Span(11, 12, "LOC", 0.7),
         new Span(13, 15, "ORG", 0.6)}, spans);
+    // a sentence's capitalised first word about a part of what the name names
+    tokens = "Shares of International Business Machines Corp fell".split(" ");
+    spans = new Span[] {new Span(0, 6, "ORG", 0.9)};
+    EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
+    assertArrayEquals(new Span[] {new Span(2, 6, "ORG", 0.9)}, spans);
+    tokens = "Bank of England officials".split(" ");
+    spans = new Span[] {new Span(0, 3, "ORG", 0.9)};
+    EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.9)}, spans);
   }
 
   @Test
