@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -135,7 +136,7 @@ public final class EntityTagger {
     List<Span[]> out = new ArrayList<>(read.size());
     for (int i = 0; i < read.size(); i++) {
       String[] t = read.get(i);
-      Span[] spans = t.length == 0 ? new Span[0] : f.find(t);
+      Span[] spans = t.length == 0 ? new Span[0] : afterSlug(f, t);
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
         trimLowerCaseStarts(t, spans, commonWord);
@@ -157,6 +158,19 @@ public final class EntityTagger {
     }
     f.clearAdaptiveData();
     return out;
+  }
+
+  /** The model's names of a sentence, read from after a sports headline's slug ({@link Slugs}). */
+  private static Span[] afterSlug(NameFinder f, String[] t) {
+    int slug = Slugs.length(t);
+    if (slug == 0) {
+      return f.find(t);
+    }
+    Span[] spans = f.find(Arrays.copyOfRange(t, slug, t.length));
+    for (int i = 0; i < spans.length; i++) {
+      spans[i] = new Span(spans[i].getStart() + slug, spans[i].getEnd() + slug, spans[i].getType(), spans[i].getProb());
+    }
+    return spans;
   }
 
   /**

@@ -50,4 +50,15 @@ public class WireStoryTest {
       assertTrue(name + " in " + n, n.contains(name));
     }
   }
+
+  @Test
+  public void aSportsHeadlineIsReadFromAfterItsSlug() {
+    // the model missed the first name after "SOCCER -"; the slug itself is no name
+    List<String> n = names("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+        "CRICKET - ENGLAND V PAKISTAN FINAL TEST SCOREBOARD .");
+    for (String name : List.of("LOC:JAPAN", "LOC:CHINA", "LOC:ENGLAND", "LOC:PAKISTAN")) {
+      assertTrue(name + " in " + n, n.contains(name));
+    }
+    assertTrue(n.toString(), n.stream().noneMatch(x -> x.contains("SOCCER") || x.contains("CRICKET")));
+  }
 }
