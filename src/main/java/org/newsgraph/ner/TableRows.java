@@ -39,7 +39,7 @@ final class TableRows {
     List<Span[]> out = new ArrayList<>(spans.size());
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
-      Span[] sp = spans.get(i);
+      Span[] sp = scorers(t, spans.get(i));
       List<Span> added = new ArrayList<>();
       teams(t, sp, added);
       athletes(t, sp, added);
@@ -71,6 +71,73 @@ final class TableRows {
     team(t, spans, 0, end, added);
     team(t, spans, second, secondEnd, added);
   }
+
+  /**
+   * A result with its scorers, "Feyenoord 2 ( Van Gastel 9 , Larsson 55 ) NAC Breda 1 ( Arnold 70 )": each scorer
+   * before the minutes is a person (the model had "Larsson 55" an organisation and left "Kluivert" out), each team
+   * before its score a team, an organisation or a nation (the model had "Vitesse Arnhem" a person). The spans
+   * inside such a row are replaced; a row that does not parse so is left alone.
+   */
+  static Span[] scorers(String[] t, Span[] spans) {
+    List<Span> names = new ArrayList<>();
+    int k = 0;
+    for (int side = 0; side < 2; side++) {
+      int end = run(t, k);
+      if (end == k || end >= t.length || !GOALS.matcher(t[end]).matches()) {
+        return spans;
+      }
+      String team = String.join(" ", java.util.Arrays.copyOfRange(t, k, end));
+      names.add(new Span(k, end, Nations.isNation(team) ? "LOC" : "ORG", 0));
+      k = end + 1;
+      if (k < t.length && t[k].equals("(")) {
+        k = scorerList(t, k + 1, names);
+        if (k < 0) {
+          return spans;
+        }
+      }
+    }
+    if (k < t.length && !t[k].equals(".") || names.size() < 3) {
+      return spans; // two teams and at least one scorer, and nothing after but a full stop
+    }
+    List<Span> out = new ArrayList<>(names);
+    for (Span sp : spans) {
+      if (SpanSets.free(names, sp.getStart(), sp.getEnd()) && (sp.getEnd() <= names.get(0).getStart() || sp.getStart() >= k)) {
+        out.add(sp);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  /**
+   * "Van Gastel 9 , Larsson 55 pen )" from token {@code k}: the scorers as persons; returns the index after the closing
+   * bracket, or -1 when the list is not one of names and minutes.
+   */
+  private static int scorerList(String[] t, int k, List<Span> names) {
+    while (k < t.length) {
+      int end = run(t, k);
+      if (end == k || end >= t.length || !GOALS.matcher(t[end]).matches()) {
+        return -1;
+      }
+      names.add(new Span(k, end, "PER", 0));
+      k = end;
+      while (k < t.length && (GOALS.matcher(t[k]).matches() || MINUTE_NOTES.contains(t[k]) || t[k].equals(","))
+          && !(t[k].equals(",") && k + 1 < t.length && SpanSets.capitalised(t[k + 1]))) {
+        k++;
+      }
+      if (k < t.length && t[k].equals(")")) {
+        return k + 1;
+      }
+      if (k >= t.length || !t[k].equals(",")) {
+        return -1;
+      }
+      k++;
+    }
+    return -1;
+  }
+
+  // what follows a scorer's minute: a penalty, an own goal
+  private static final Set<String> MINUTE_NOTES = Set.of("pen", "penalty", "og", "o.g.", "+");
 
   private static void team(String[] t, Span[] spans, int start, int end, List<Span> added) {
     // "On 6 September 125 ( Lancashire Fusiliers )": a date, not a result ("Sheffield Wednesday" is a team)

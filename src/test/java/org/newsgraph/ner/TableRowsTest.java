@@ -43,6 +43,19 @@ public class TableRowsTest {
   }
 
   @Test
+  public void scorersArePersonsAndTheirTeamsTeams() {
+    assertEquals(List.of("ORG:Feyenoord, PER:Van Gastel, PER:Larsson, ORG:NAC Breda, PER:Arnold",
+        "ORG:Ajax Amsterdam, PER:Kluivert, PER:Litmanen, PER:Musampa, ORG:Vitesse Arnhem",
+        "PER:Larsson, LOC:Sweden"),
+        fill("Feyenoord 2 ( Van Gastel 9 , Larsson 55 ) NAC Breda 1 ( Arnold 70 ) .",
+            spans(new Span(0, 1, "ORG"), new Span(3, 5, "PER"), new Span(7, 9, "ORG")),
+            "Ajax Amsterdam 3 ( Kluivert 12 , Litmanen 40 pen , Musampa 88 ) Vitesse Arnhem 0 .",
+            spans(new Span(0, 2, "ORG"), new Span(15, 17, "PER")),
+            // not a result row: left as the model tagged it
+            "Larsson scored 2 ( once in each half ) for Sweden", spans(new Span(0, 1, "PER"), new Span(10, 11, "LOC"))));
+  }
+
+  @Test
   public void athletesBeforeTheirNationAndBatsmenBeforeHowTheyWereOut() {
     assertEquals(List.of("PER:Thomas Muster, LOC:Austria, PER:Marcelo Rios, LOC:Chile",
         "PER:Ato Boldon, LOC:Trinidad and Tobago", "PER:M. Atherton, PER:Rashid Latif, PER:Wasim Akram",
