@@ -73,10 +73,11 @@ final class TableRows {
   }
 
   /**
-   * A result with its scorers, "Feyenoord 2 ( Van Gastel 9 , Larsson 55 ) NAC Breda 1 ( Arnold 70 )": each scorer
-   * before the minutes is a person (the model had "Larsson 55" an organisation and left "Kluivert" out), each team
-   * before its score a team, an organisation or a nation (the model had "Vitesse Arnhem" a person). The spans
-   * inside such a row are replaced; a row that does not parse so is left alone.
+   * A result, maybe with its scorers, "Feyenoord 2 ( Van Gastel 9 , Larsson 55 ) NAC Breda 1 ( Arnold 70 )",
+   * "Borussia Dortmund 3 Freiburg 0": each scorer before the minutes is a person (the model had "Larsson 55" an
+   * organisation and left "Kluivert" out), each team before its score a team, an organisation or a nation (the model
+   * had "Vitesse Arnhem" a person, "Borussia Dortmund 3 Freiburg" one name). The spans inside such a row are
+   * replaced; a row that does not parse so is left alone.
    */
   static Span[] scorers(String[] t, Span[] spans) {
     List<Span> names = new ArrayList<>();
@@ -96,8 +97,8 @@ final class TableRows {
         }
       }
     }
-    if (k < t.length && !t[k].equals(".") || names.size() < 3) {
-      return spans; // two teams and at least one scorer, and nothing after but a full stop
+    if (k < t.length && !t[k].equals(".")) {
+      return spans; // two teams, maybe their scorers, and nothing after but a full stop
     }
     List<Span> out = new ArrayList<>(names);
     for (Span sp : spans) {
@@ -148,14 +149,27 @@ final class TableRows {
     }
   }
 
-  /** "1 - Thomas Muster ( Austria )", "2. Ato Boldon ( Trinidad )", "M. Atherton c Rashid Latif b Wasim Akram". */
+  /**
+   * "1 - Thomas Muster ( Austria )", "2. Ato Boldon ( Trinidad )", "M. Atherton c Rashid Latif b Wasim Akram"; an
+   * athlete the model typed otherwise before the nation in brackets is a person too (spans in place).
+   */
   private static void athletes(String[] t, Span[] spans, List<Span> added) {
     for (int k = 0; k < t.length; k++) {
       if (!(k == 0 || RANK.matcher(t[k - 1]).matches() || BEFORE_ATHLETE.contains(t[k - 1].toLowerCase()))) {
         continue;
       }
       int end = run(t, k);
-      if (!person(t, k, end) || !SpanSets.free(spans, k, end)) {
+      if (!person(t, k, end)) {
+        continue;
+      }
+      if (!SpanSets.free(spans, k, end)) {
+        // "1 - Steffi Graf ( Germany ) beat [Yayuk Basuki] ( Indonesia )": the model's organisation is the athlete
+        for (int i = 0; i < spans.length; i++) {
+          if (spans[i].getStart() == k && spans[i].getEnd() == end && !spans[i].getType().equals("PER")
+              && end + 2 < t.length && t[end].equals("(") && placeInBrackets(t, spans, end + 1) && match(t, k, end)) {
+            spans[i] = new Span(k, end, "PER", spans[i].getProb());
+          }
+        }
         continue;
       }
       boolean nation = end + 2 < t.length && t[end].equals("(") && placeInBrackets(t, spans, end + 1);
@@ -165,6 +179,25 @@ final class TableRows {
       }
     }
   }
+
+  /**
+   * Whether the athlete at [k, end) is one side of a match row: after "beat" or opening the row (maybe after a
+   * seed), and the nation in brackets followed by "beat", a score ("6-3") or the row's end. Not "the BB King Blues Club
+   * ( Memphis )" of a sports page's prose.
+   */
+  private static boolean match(String[] t, int k, int end) {
+    boolean before = k == 0 || t[k - 1].equals("beat") || t[k - 1].equals("bt") || t[k - 1].equals("beats")
+        || (k <= 2 && RANK.matcher(t[k - 1]).matches());
+    int close = end + 1;
+    while (close < t.length && !t[close].equals(")")) {
+      close++;
+    }
+    int after = close + 1;
+    return before && (after >= t.length || t[after].equals("beat") || t[after].equals("bt") || t[after].equals("beats")
+        || SCORE.matcher(t[after]).matches());
+  }
+
+  private static final Pattern SCORE = Pattern.compile("\\d{1,2}-\\d{1,2}");
 
   /** Two to four capitalised words, or an initial and a surname ("M. Atherton"); not a nation or a dictionary name. */
   private static boolean person(String[] t, int start, int end) {

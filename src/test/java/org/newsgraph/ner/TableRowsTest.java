@@ -53,6 +53,10 @@ public class TableRowsTest {
             spans(new Span(0, 2, "ORG"), new Span(15, 17, "PER")),
             // not a result row: left as the model tagged it
             "Larsson scored 2 ( once in each half ) for Sweden", spans(new Span(0, 1, "PER"), new Span(10, 11, "LOC"))));
+    // a result row's teams replace the model's spans across the score or of another type
+    assertEquals(List.of("ORG:Borussia Dortmund, ORG:Freiburg", "ORG:Werder Bremen, ORG:Schalke"),
+        fill("Borussia Dortmund 3 Freiburg 0", spans(new Span(0, 4, "ORG")),
+            "Werder Bremen 1 Schalke 1", spans(new Span(0, 2, "PER"), new Span(3, 4, "ORG"))));
   }
 
   @Test
@@ -65,6 +69,13 @@ public class TableRowsTest {
             "2. Ato Boldon ( Trinidad and Tobago ) 20.05", spans(new Span(4, 7, "LOC")),
             "M. Atherton c Rashid Latif b Wasim Akram 31", spans(new Span(3, 5, "PER"), new Span(6, 8, "PER")),
             "G. Thorpe not out 54", spans()));
+    // an athlete the model typed otherwise in a match row is a person; prose before a place in brackets is left
+    assertEquals(List.of("PER:Steffi Graf, LOC:Germany, PER:Yayuk Basuki, LOC:Indonesia",
+        "LOC:Chicago, ORG:BB King Blues Club, LOC:Memphis"),
+        fill("1 - Steffi Graf ( Germany ) beat Yayuk Basuki ( Indonesia ) 6-3 7-6",
+            spans(new Span(2, 4, "PER"), new Span(5, 6, "LOC"), new Span(8, 10, "ORG"), new Span(11, 12, "LOC")),
+            "He played Chicago and BB King Blues Club ( Memphis ) and left",
+            spans(new Span(2, 3, "LOC"), new Span(4, 8, "ORG"), new Span(9, 10, "LOC"))));
   }
 
   @Test
