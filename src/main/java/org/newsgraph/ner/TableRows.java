@@ -84,8 +84,9 @@ final class TableRows {
     int k = 0;
     for (int side = 0; side < 2; side++) {
       int end = run(t, k);
-      if (end == k || end >= t.length || !GOALS.matcher(t[end]).matches()) {
-        return spans;
+      if (end == k || end >= t.length || !GOALS.matcher(t[end]).matches()
+          || NameSplits.isFunctionWord(t[k].toLowerCase()) || NerCorpus.isDateWord(t[k])) {
+        return spans; // "On 6 September", "In 3 Days": prose
       }
       String team = String.join(" ", java.util.Arrays.copyOfRange(t, k, end));
       names.add(new Span(k, end, Nations.isNation(team) ? "LOC" : "ORG", 0));
