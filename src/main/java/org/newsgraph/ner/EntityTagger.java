@@ -136,7 +136,7 @@ public final class EntityTagger {
     List<Span[]> out = new ArrayList<>(read.size());
     for (int i = 0; i < read.size(); i++) {
       String[] t = read.get(i);
-      Span[] spans = t.length == 0 ? new Span[0] : afterSlug(f, t);
+      Span[] spans = t.length == 0 ? new Span[0] : asWritten[i] ? f.find(t) : afterSlug(f, t);
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
         trimLowerCaseStarts(t, spans, commonWord);
@@ -160,7 +160,7 @@ public final class EntityTagger {
     return out;
   }
 
-  /** The model's names of a sentence, read from after a sports headline's slug ({@link Slugs}). */
+  /** The model's names of a headline, read from after a sports headline's slug ({@link Slugs}). */
   private static Span[] afterSlug(NameFinder f, String[] t) {
     int slug = Slugs.length(t);
     if (slug == 0) {

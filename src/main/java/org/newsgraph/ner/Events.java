@@ -48,28 +48,30 @@ final class Events {
   static boolean[] events(String[] t) {
     boolean[] event = new boolean[t.length];
     for (int k = 1; k < t.length; k++) {
-      boolean named = capitalised(t[k - 1]) || k >= 2 && possessive(t[k - 1]) && capitalised(t[k - 2]); // "America 's Cup"
+      // "Davis Cup", "America 's Cup"
+      boolean named = SpanSets.capitalised(t[k - 1]) || k >= 2 && possessive(t[k - 1]) && SpanSets.capitalised(t[k - 2]);
       if (CLOSING.contains(t[k]) && named) {
         int end = k + 1;
         // "Africa Cup of Nations", "European Cup Winners ' Cup"
-        if (end + 1 < t.length && t[end].equals("of") && capitalised(t[end + 1])) {
+        if (end + 1 < t.length && t[end].equals("of") && SpanSets.capitalised(t[end + 1])) {
           end += 2;
         } else if (end + 3 < t.length && t[end].equals("Winners") && t[end + 1].equals("'") && t[end + 2].equals("Cup")) {
           end += 3;
         }
-        if (end < t.length && capitalised(t[end]) && !CLOSING.contains(t[end])) {
+        if (end < t.length && SpanSets.capitalised(t[end]) && !CLOSING.contains(t[end])) {
           continue; // the run goes on: "Open" or "Cup" is inside another name ("Open Society Foundations")
         }
-        int start = named && !capitalised(t[k - 1]) ? k - 2 : k - 1; // "America 's Cup"; not "[Park] 's World Cup"
-        while (start > 0 && (capitalised(t[start - 1]) || INSIDE.contains(t[start - 1]) && start > 1
-            && capitalised(t[start - 2]) || possessive(t[start - 1]) && start > 1 && GENDERED.contains(t[start - 2]))) {
+        int start = named && !SpanSets.capitalised(t[k - 1]) ? k - 2 : k - 1; // "America 's Cup"; not "[Park] 's World Cup"
+        while (start > 0 && (SpanSets.capitalised(t[start - 1])
+            || start > 1 && INSIDE.contains(t[start - 1]) && SpanSets.capitalised(t[start - 2])
+            || start > 1 && possessive(t[start - 1]) && GENDERED.contains(t[start - 2]))) {
           start--;
         }
         mark(event, start, end);
       } else if ((t[k - 1].equals("Tour") && (t[k].equals("de") || t[k].equals("of"))
-          || t[k - 1].equals("Giro") && t[k].equals("d'")) && k + 1 < t.length && capitalised(t[k + 1])) {
+          || t[k - 1].equals("Giro") && t[k].equals("d'")) && k + 1 < t.length && SpanSets.capitalised(t[k + 1])) {
         int end = k + 2;
-        while (end < t.length && capitalised(t[end])) {
+        while (end < t.length && SpanSets.capitalised(t[end])) {
           end++;
         }
         mark(event, k - 1, end);
@@ -86,9 +88,5 @@ final class Events {
     for (int k = start; k < end; k++) {
       event[k] = true;
     }
-  }
-
-  private static boolean capitalised(String w) {
-    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 }

@@ -199,7 +199,8 @@ final class PersonNames {
   /**
    * A person's initials belong to the name: "[A. Noel Anketell Kramer]", "[M. Atherton]", "[J. R. R. Tolkien]"
    * when the model started the person after them, and "[H.D. Deve Gowda]" when it made the initials a person of
-   * their own. Returns the spans, the given array when nothing changed.
+   * their own. Spans are extended in place; returns the given array, or a shorter one when a person of initials
+   * alone was merged into the name after it.
    */
   static Span[] withInitials(String[] tokens, Span[] spans) {
     List<Span> out = null;

@@ -59,7 +59,7 @@ public final class SentenceWindowFeatureGeneratorFactory extends GeneratorFactor
 
     @SuppressWarnings("unchecked")
     private List<String> of(String[] tokens, int index) {
-      if (tokens != sentence || perToken.length != tokens.length) {
+      if (tokens != sentence) {
         sentence = tokens;
         perToken = new List[tokens.length];
       }

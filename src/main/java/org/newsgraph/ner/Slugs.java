@@ -6,7 +6,8 @@ import java.util.Set;
  * Wire services open a sports story's headline with the sport and a dash: "SOCCER - JAPAN GET LUCKY WIN , CHINA IN
  * SURPRISE DEFEAT", "RUGBY UNION - CUTTITTA BACK FOR ITALY". The model, which never saw such a slug, missed the name
  * right after it ("Japan", "Cuttitta", "Sampras", "Indurain") though it finds it in the same headline without the
- * slug; so the model reads the headline from after the dash (the slug is no name either way).
+ * slug; so the model reads the headline from after the dash (the slug is no name either way). Only for headlines
+ * (sentences the truecaser read): not "Union - management talks" in running text.
  */
 final class Slugs {
   private Slugs() {}
@@ -20,7 +21,7 @@ final class Slugs {
   /** The number of tokens of the sentence's slug and its dash ("RUGBY UNION -": 3), or 0. */
   static int length(String[] t) {
     for (int k = 1; k <= 3 && k + 1 < t.length; k++) {
-      if (!SPORTS.contains(t[k - 1].toUpperCase())) {
+      if (!SPORTS.contains(t[k - 1].toUpperCase())) { // the headline as the truecaser reads it: "Soccer -"
         return 0;
       }
       if (t[k].equals("-")) {

@@ -11,15 +11,15 @@ import opennlp.tools.util.Span;
  * is still a name: "Leeds 3 Sheffield Wednesday 1" (the model reads "Wednesday" as a day), "Baltimore 6 SEATTLE 5" (the
  * home team in capitals), "1 - Thomas Muster ( Austria ) beat ...", "2. Ato Boldon ( Trinidad ) 20.05", "M. Atherton
  * c Rashid Latif b Wasim Akram 31". Wire services file such tables every day, and older newswire is full of them.
- * Only in a document about sport ({@link SportsTeams#aboutSport}), only runs of capitalised words the model left
- * untagged, and only in these rows:
+ * Only in a document about sport ({@link SportsTeams#aboutSport}), and only in these rows:
  *
  * <ul>
- *   <li>a result, "Team n Team n" and nothing else but a note in brackets: each untagged team is an organisation, a
- *       nation a place (the tagger's club rules then type the document's other mentions);
- *   <li>a row of a league table, the team and then three numbers or more: the same;
+ *   <li>a result, "Team n Team n", maybe with the scorers or a note in brackets: its teams and scorers replace the
+ *       model's spans there ({@link #results}); a team is an organisation, a nation a place (the tagger's club rules
+ *       then type the document's other mentions);
+ *   <li>a row of a league table, the team and then three numbers or more: an untagged team, the same;
  *   <li>an athlete and the nation in brackets after the name, at the start of a row or after a rank, a result's verb
- *       or a comma: a person;
+ *       or a comma: an untagged one a person, and one the model typed otherwise in a match row too;
  *   <li>a batsman at the start of a scorecard's row, before how he was out ("c", "b", "lbw", "st", "run out", "not
  *       out"): a person.
  * </ul>
@@ -39,7 +39,7 @@ final class TableRows {
     List<Span[]> out = new ArrayList<>(spans.size());
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
-      Span[] sp = scorers(t, spans.get(i));
+      Span[] sp = results(t, spans.get(i));
       List<Span> added = new ArrayList<>();
       teams(t, sp, added);
       athletes(t, sp, added);
@@ -48,38 +48,27 @@ final class TableRows {
     return out;
   }
 
-  /** "Leeds 3 Sheffield Wednesday 1", "Sheffield Wednesday 3 2 0 1 4 3 6". */
+  /** A league table's row, "Sheffield Wednesday 3 2 0 1 4 3 6": the team and three numbers or more. */
   private static void teams(String[] t, Span[] spans, List<Span> added) {
     int end = run(t, 0);
-    if (end == 0 || end >= t.length || !GOALS.matcher(t[end]).matches()) {
-      return;
-    }
     int numbers = 0;
     while (end + numbers < t.length && NUMBER.matcher(t[end + numbers]).matches()) {
       numbers++;
     }
-    if (numbers >= 3) { // a league table's row
+    if (end > 0 && numbers >= 3 && GOALS.matcher(t[end]).matches()) {
       team(t, spans, 0, end, added);
-      return;
     }
-    int second = end + 1;
-    int secondEnd = run(t, second);
-    if (numbers != 1 || secondEnd == second || secondEnd >= t.length || !GOALS.matcher(t[secondEnd]).matches()
-        || !(secondEnd + 1 == t.length || t[secondEnd + 1].equals("(") || t[secondEnd + 1].equals("."))) {
-      return;
-    }
-    team(t, spans, 0, end, added);
-    team(t, spans, second, secondEnd, added);
   }
 
   /**
-   * A result, maybe with its scorers, "Feyenoord 2 ( Van Gastel 9 , Larsson 55 ) NAC Breda 1 ( Arnold 70 )",
-   * "Borussia Dortmund 3 Freiburg 0": each scorer before the minutes is a person (the model had "Larsson 55" an
-   * organisation and left "Kluivert" out), each team before its score a team, an organisation or a nation (the model
-   * had "Vitesse Arnhem" a person, "Borussia Dortmund 3 Freiburg" one name). The spans inside such a row are
-   * replaced; a row that does not parse so is left alone.
+   * A result, "Team n Team n", maybe with its scorers or a note in brackets: "Leeds 3 Sheffield Wednesday 1" (the model
+   * reads "Wednesday" as a day), "Feyenoord 2 ( Van Gastel 9 , Larsson 55 ) NAC Breda 1 ( Arnold 70 )", "Baltimore 6
+   * SEATTLE 5 ( 10 innings )". Each scorer before the minutes is a person (the model had "Larsson 55" an organisation
+   * and left "Kluivert" out), each team before its score a team, an organisation or a nation (the model had "Vitesse
+   * Arnhem" a person, "Borussia Dortmund 3 Freiburg" one name). The spans inside such a row are replaced; a row that
+   * does not parse so is left alone.
    */
-  static Span[] scorers(String[] t, Span[] spans) {
+  static Span[] results(String[] t, Span[] spans) {
     List<Span> names = new ArrayList<>();
     int k = 0;
     for (int side = 0; side < 2; side++) {
@@ -92,10 +81,16 @@ final class TableRows {
       names.add(new Span(k, end, Nations.isNation(team) ? "LOC" : "ORG", 0));
       k = end + 1;
       if (k < t.length && t[k].equals("(")) {
-        k = scorerList(t, k + 1, names);
-        if (k < 0) {
+        int scorers = names.size();
+        int after = scorerList(t, k + 1, names);
+        if (after < 0 && side == 1) { // the second team's note: "( 10 innings )", "( aet )"
+          names.subList(scorers, names.size()).clear();
+          after = note(t, k + 1);
+        }
+        if (after < 0) {
           return spans;
         }
+        k = after;
       }
     }
     if (k < t.length && !t[k].equals(".")) {
@@ -134,6 +129,16 @@ final class TableRows {
         return -1;
       }
       k++;
+    }
+    return -1;
+  }
+
+  /** The index after the ")" that closes a note from token {@code k}, or -1. */
+  private static int note(String[] t, int k) {
+    for (int c = k; c < t.length && !t[c].equals("("); c++) {
+      if (t[c].equals(")")) {
+        return c + 1;
+      }
     }
     return -1;
   }

@@ -57,6 +57,8 @@ public class TableRowsTest {
     assertEquals(List.of("ORG:Borussia Dortmund, ORG:Freiburg", "ORG:Werder Bremen, ORG:Schalke"),
         fill("Borussia Dortmund 3 Freiburg 0", spans(new Span(0, 4, "ORG")),
             "Werder Bremen 1 Schalke 1", spans(new Span(0, 2, "PER"), new Span(3, 4, "ORG"))));
+    // a note after the second team, even one that starts like a scorer, names nobody
+    assertEquals(List.of("ORG:Leeds, ORG:Chelsea"), fill("Leeds 3 Chelsea 1 ( Zola 10 , after extra time )", spans()));
     // prose that looks like a result is left as the model tagged it
     assertEquals(List.of("PER:Larsson"), fill("On 6 Larsson 5", spans(new Span(2, 3, "PER"))));
   }
