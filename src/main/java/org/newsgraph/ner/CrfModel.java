@@ -90,22 +90,15 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
       SequenceValidator<T> validator) {
     int n = tokens.length;
     int labels = outcomes.length;
-    Sequence seq = new Sequence();
     if (n == 0) {
-      return seq;
+      return new Sequence();
     }
     double[] e = new double[n * labels];
     int pairs = labels * labels;
     double[] edges = edgeIndex.size() == 0 ? null : new double[n * pairs]; // edge-feature scores per position
     for (int t = 0; t < n; t++) {
       for (String f : cg.getContext(t, tokens, null, additionalContext)) {
-        int id = index.get(f);
-        if (id >= 0) {
-          int base = id * labels;
-          for (int y = 0; y < labels; y++) {
-            e[t * labels + y] += weights[base + y];
-          }
-        }
+        addWeights(f, e, t * labels);
         if (edges != null && t > 0 && isEdgeFeature(f, edgePrefixes)) {
           int eid = edgeIndex.get(f);
           if (eid >= 0) {
@@ -116,6 +109,40 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
         }
       }
     }
+    return decode(tokens, e, edges, validator);
+  }
+
+  /** The number of labels: a sentence's emission scores are {@code e[t * labels() + y]}. */
+  int labels() {
+    return outcomes.length;
+  }
+
+  /** Adds a feature's weight for each label to {@code into[at .. at + labels())}; an unknown feature weighs nothing. */
+  void addWeights(String feature, double[] into, int at) {
+    int id = index.get(feature);
+    if (id >= 0) {
+      int base = id * outcomes.length;
+      for (int y = 0; y < outcomes.length; y++) {
+        into[at + y] += weights[base + y];
+      }
+    }
+  }
+
+  /**
+   * The best labels of a sentence whose emission scores the caller summed ({@link #addWeights}), with each label's
+   * marginal probability. Only for a model without edge features: their scores come from the feature names.
+   */
+  <T> Sequence decode(T[] tokens, double[] e, SequenceValidator<T> validator) {
+    if (edgeIndex.size() > 0) {
+      throw new IllegalStateException("a CRF with edge features decodes from its features, not from emission scores");
+    }
+    return tokens.length == 0 ? new Sequence() : decode(tokens, e, null, validator);
+  }
+
+  private <T> Sequence decode(T[] tokens, double[] e, double[] edges, SequenceValidator<T> validator) {
+    int n = tokens.length;
+    int labels = outcomes.length;
+    int pairs = labels * labels;
     double[][] allowed = allowed(tokens, validator);
     double[] st = allowed[0];
     double[] tr = allowed[1];
@@ -132,6 +159,7 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     double[] beta = new double[n * labels];
     double logZ = CrfLattice.forward(n, labels, e, tr, st, end, alpha);
     CrfLattice.backward(n, labels, e, tr, end, beta);
+    Sequence seq = new Sequence();
     for (int t = 0; t < n; t++) {
       int y = path[t];
       seq.add(outcomes[y], Math.exp(alpha[t * labels + y] + beta[t * labels + y] - logZ));

@@ -42,6 +42,21 @@ public final class SentenceWindowFeatureGeneratorFactory extends GeneratorFactor
       this.next = next;
     }
 
+    /** The generator asked about each token. */
+    AdaptiveFeatureGenerator inner() {
+      return inner;
+    }
+
+    /** How many tokens before the current one the window reaches. */
+    int prev() {
+      return prev;
+    }
+
+    /** How many tokens after the current one the window reaches. */
+    int next() {
+      return next;
+    }
+
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
       features.addAll(of(tokens, index));
