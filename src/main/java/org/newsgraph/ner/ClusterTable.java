@@ -10,8 +10,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
@@ -19,23 +23,39 @@ import opennlp.tools.util.model.SerializableArtifact;
 /**
  * A word → cluster table stored inside the name-finder model (entry {@code NAME.clusters}).
  *
- * <p>Unlike OpenNLP's stock word-cluster dictionary, its serializer never closes the model's zip
+ * <p>The words sit in a {@link StringIndex} (packed, not a million {@code String} objects across the model's tables),
+ * each with the number of its cluster. Unlike OpenNLP's stock word-cluster dictionary, its serializer never closes the model's zip
  * stream (the stock one does, which makes saving such a model fail with "Stream closed").
  */
 public final class ClusterTable implements SerializableArtifact {
-  private final Map<String, String> clusters;
+  private final StringIndex words;
+  private final int[] clusterOf; // by word id, an index into clusters
+  private final String[] clusters; // the distinct cluster ids
 
   public ClusterTable(Map<String, String> clusters) {
-    this.clusters = clusters;
+    this(clusters.keySet().toArray(new String[0]), clusters.values().toArray(new String[0]));
+  }
+
+  /** {@code words[i]} is in cluster {@code clusterIds[i]}; a word is there once. */
+  private ClusterTable(String[] words, String[] clusterIds) {
+    this.words = new StringIndex(words);
+    this.clusterOf = new int[words.length];
+    Map<String, Integer> ids = new HashMap<>();
+    for (int i = 0; i < words.length; i++) {
+      clusterOf[i] = ids.computeIfAbsent(clusterIds[i], c -> ids.size());
+    }
+    this.clusters = new String[ids.size()];
+    ids.forEach((c, id) -> this.clusters[id] = c);
   }
 
   /** The cluster of {@code word}, or {@code null}. */
   public String lookup(String word) {
-    return clusters.get(word);
+    int id = words.get(word);
+    return id < 0 ? null : clusters[clusterOf[id]];
   }
 
   public int size() {
-    return clusters.size();
+    return clusterOf.length;
   }
 
   /** Reads {@code word<TAB>cluster} lines (optionally gzipped). */
@@ -46,18 +66,28 @@ public final class ClusterTable implements SerializableArtifact {
     }
   }
 
+  /** A word listed twice takes its last cluster. */
   static ClusterTable parse(InputStream in) throws IOException {
-    Map<String, String> m = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    List<String> clusterIds = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     while ((line = r.readLine()) != null) {
       int tab = line.indexOf('\t');
       if (tab > 0) {
-        // intern the (few) cluster ids: the table keeps one String per cluster
-        m.put(line.substring(0, tab), line.substring(tab + 1).intern());
+        words.add(line.substring(0, tab));
+        clusterIds.add(line.substring(tab + 1));
       }
     }
-    return new ClusterTable(m);
+    try {
+      return new ClusterTable(words.toArray(new String[0]), clusterIds.toArray(new String[0]));
+    } catch (IllegalArgumentException twice) { // rare: the tables we write list each word once
+      Map<String, String> m = new LinkedHashMap<>();
+      for (int i = 0; i < words.size(); i++) {
+        m.put(words.get(i), clusterIds.get(i));
+      }
+      return new ClusterTable(m);
+    }
   }
 
   @Override
@@ -98,7 +128,11 @@ public final class ClusterTable implements SerializableArtifact {
           flush();
         }
       }, StandardCharsets.UTF_8);
-      for (Map.Entry<String, String> e : new java.util.TreeMap<>(artifact.clusters).entrySet()) {
+      Map<String, String> sorted = new TreeMap<>();
+      for (int id = 0; id < artifact.size(); id++) {
+        sorted.put(artifact.words.name(id), artifact.clusters[artifact.clusterOf[id]]);
+      }
+      for (Map.Entry<String, String> e : sorted.entrySet()) {
         w.write(e.getKey());
         w.write('\t');
         w.write(e.getValue());

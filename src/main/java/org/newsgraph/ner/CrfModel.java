@@ -32,13 +32,13 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
   private static final int MAGIC_EDGES = 0x43524632; // "CRF2": then the edge prefixes, features and weights
 
   private final String[] outcomes;
-  private final FeatureIndex index;
+  private final StringIndex index;
   private final float[] weights; // feature-major: weights[f * labels + y]
   private final double[] trans; // trans[p * labels + y]
   private final double[] start;
   private final double[] end;
   private final String[] edgePrefixes;
-  private final FeatureIndex edgeIndex;
+  private final StringIndex edgeIndex;
   private final float[] edgeWeights; // edgeWeights[f * labels * labels + p * labels + y]
   // allowed starts and transitions under OpenNLP's name-finder validator, for sentences of 1 and of more tokens
   private volatile double[][][] labelsOnly;
@@ -52,9 +52,9 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
       String[] edgePrefixes, String[] edgeFeatures, float[] edgeWeights) {
     this.outcomes = outcomes;
     this.edgePrefixes = edgePrefixes;
-    this.edgeIndex = new FeatureIndex(edgeFeatures);
+    this.edgeIndex = new StringIndex(edgeFeatures);
     this.edgeWeights = edgeWeights;
-    this.index = new FeatureIndex(features);
+    this.index = new StringIndex(features);
     this.weights = weights;
     this.trans = trans;
     this.start = start;
@@ -301,7 +301,7 @@ public final class CrfModel implements SequenceClassificationModel, Serializable
     }
 
     /** Feature names in id order, after their number. */
-    private static void writeNames(DataOutputStream d, FeatureIndex index) throws IOException {
+    private static void writeNames(DataOutputStream d, StringIndex index) throws IOException {
       d.writeInt(index.size());
       for (int f = 0; f < index.size(); f++) {
         d.writeUTF(index.name(f));
