@@ -1,6 +1,5 @@
 package org.newsgraph.ner;
 
-import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 
 /**
@@ -40,9 +39,7 @@ final class StringIndex {
     int at = 0;
     for (int i = 0; i < n; i++) {
       starts[i] = at;
-      byte[] b = strings[i].getBytes(wide.get(i) ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
-      System.arraycopy(b, 0, bytes, at, b.length);
-      at += b.length;
+      at = put(strings[i], wide.get(i), at);
     }
     starts[n] = at;
     int capacity = Integer.highestOneBit(Math.max(2, n) * 2 - 1) << 1; // a power of two, load <= 1/2
@@ -60,6 +57,18 @@ final class StringIndex {
       slots[2 * i] = h;
       slots[2 * i + 1] = id + 1;
     }
+  }
+
+  /** Writes s's chars from {@code at} (char by char, not through a charset: a lone surrogate stays itself). */
+  private int put(String s, boolean asWide, int at) {
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (asWide) {
+        bytes[at++] = (byte) (c >>> 8);
+      }
+      bytes[at++] = (byte) c;
+    }
+    return at;
   }
 
   private static boolean isLatin1(String s) {
@@ -122,7 +131,12 @@ final class StringIndex {
   /** The string of {@code id}. */
   String name(int id) {
     int from = starts[id];
-    return new String(bytes, from, starts[id + 1] - from,
-        wide.get(id) ? StandardCharsets.UTF_16BE : StandardCharsets.ISO_8859_1);
+    boolean asWide = wide.get(id);
+    char[] chars = new char[(starts[id + 1] - from) / (asWide ? 2 : 1)];
+    for (int k = 0; k < chars.length; k++) {
+      chars[k] = asWide ? (char) ((bytes[from + 2 * k] & 0xff) << 8 | bytes[from + 2 * k + 1] & 0xff)
+          : (char) (bytes[from + k] & 0xff);
+    }
+    return new String(chars);
   }
 }
