@@ -47,6 +47,14 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aWordOfLettersAndDigitsStaysWhole() {
+    // the tokenizer's model alone cut "Le|if", "Fed|Ex", "IC|AM", "78|K"
+    Sentence s = new TextAnalyzer().analyze("Leif Ryvarden of ICAM flew 78K miles to the FedEx Forum.").get(0);
+    assertArrayEquals(new String[] {"Leif", "Ryvarden", "of", "ICAM", "flew", "78K", "miles", "to", "the", "FedEx",
+        "Forum", "."}, s.tokens);
+  }
+
+  @Test
   public void aHyphenIsSplitOffTheWordAfterIt() {
     String text = "The Russia-Ukraine war cost -5 points, said \u2014Natasha Smith of North Cotabato\u2014in Mindanao.";
     Sentence s = new TextAnalyzer().analyze(text).get(0);
