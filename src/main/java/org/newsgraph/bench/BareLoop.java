@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newsgraph.actors.ActorDictionary;
 import org.newsgraph.actors.Mention;
@@ -23,6 +22,7 @@ import org.newsgraph.io.Reject;
 import org.newsgraph.ner.EntityTagger;
 import org.newsgraph.ner.NerModels;
 import org.newsgraph.nlp.CheckLanguage;
+import org.newsgraph.nlp.LanguageDetector;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.Sentence;
@@ -94,7 +94,7 @@ public final class BareLoop {
       results.add(
           pool.submit(
               () -> {
-                LanguageDetectorME detector = new LanguageDetectorME(NlpModels.languages());
+                LanguageDetector detector = NlpModels.languageDetector();
                 TextAnalyzer analyzer = new TextAnalyzer();
                 EntityTagger tagger = ner == null ? null : new EntityTagger(ner);
                 long[] counts = new long[3]; // accepted, tokens, mentions

@@ -4,8 +4,6 @@ import org.newsgraph.io.SchemaCoders;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import java.util.Set;
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -50,7 +48,7 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
     private final Set<String> accepted;
     private final Counter rejected = Metrics.counter("newsgraph", "language_rejects");
     private final Counter nlpNanos = org.newsgraph.output.StageTimes.counter(org.newsgraph.output.StageTimes.NLP);
-    private transient LanguageDetectorME detector;
+    private transient LanguageDetector detector;
 
     DetectFn(Set<String> accepted) {
       this.accepted = accepted;
@@ -58,7 +56,7 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
 
     @Setup
     public void setup() {
-      detector = new LanguageDetectorME(NlpModels.languages());
+      detector = NlpModels.languageDetector();
     }
 
     @ProcessElement
@@ -76,9 +74,8 @@ public final class CheckLanguage extends PTransform<PCollection<Article>, PColle
   }
 
   /** The two-letter code of the text's language, from its first {@code SAMPLE_CHARS} characters. */
-  public static String detect(LanguageDetectorME detector, String text) {
+  public static String detect(LanguageDetector detector, String text) {
     String sample = text.length() > DetectFn.SAMPLE_CHARS ? text.substring(0, DetectFn.SAMPLE_CHARS) : text;
-    Language best = detector.predictLanguage(sample);
-    return Languages.twoLetter(best.getLang());
+    return Languages.twoLetter(detector.language(sample));
   }
 }

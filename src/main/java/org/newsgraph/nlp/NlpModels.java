@@ -44,6 +44,7 @@ public final class NlpModels {
 
   private static final class Languages {
     static final LanguageDetectorModel MODEL = load(LANGUAGE_MODEL, LanguageDetectorModel::new);
+    static final LanguageDetector DETECTOR = new LanguageDetector(MODEL);
   }
 
   public static SentenceModel sentences() {
@@ -56,6 +57,11 @@ public final class NlpModels {
 
   public static LanguageDetectorModel languages() {
     return Languages.MODEL;
+  }
+
+  /** The language detector on {@link #languages()}, shared (it is thread-safe). */
+  public static LanguageDetector languageDetector() {
+    return Languages.DETECTOR;
   }
 
   interface ModelReader<T> {
