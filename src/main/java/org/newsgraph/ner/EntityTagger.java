@@ -146,6 +146,7 @@ public final class EntityTagger {
         spans = Institutions.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationNames.extend(t, OrganisationTails.apply(t, spans));
+        spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.retype(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);
         spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);

@@ -130,6 +130,38 @@ final class OrganisationNames {
     return out.toArray(new Span[0]);
   }
 
+  /**
+   * "Medical Journal of [Australia]", "Bank of [England]": where the model found only the place after an untagged
+   * organisation's head noun and "of", the capitalised run from before the head to the place's end is one
+   * organisation, and the place is inside it. Not after "for" ("played in the English Football League for
+   * [Wrexham]"), nor when a word of the run belongs to another span.
+   */
+  static Span[] headOfPlace(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (Span sp : spans) {
+      int head = sp.getStart() - 2;
+      if (!sp.getType().equals("LOC") || head < 0 || !HEADS.contains(tokens[head])
+          || !tokens[head + 1].equals("of") || !SpanSets.free(spans, head, head + 2)) {
+        continue;
+      }
+      int start = head;
+      while (start > 0 && capitalised(tokens[start - 1]) && SpanSets.free(spans, start - 1, start)) {
+        start--;
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans));
+      }
+      Span whole = new Span(start, sp.getEnd(), "ORG", sp.getProb());
+      out.remove(sp);
+      out.add(whole);
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
   /** "Department of Housing": the index of a head noun inside the span with a link word after it, or -1. */
   private static int headWithComplement(String[] tokens, Span sp) {
     for (int k = sp.getStart(); k + 2 < sp.getEnd(); k++) {

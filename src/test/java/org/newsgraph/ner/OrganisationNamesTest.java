@@ -31,6 +31,24 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aPlaceAfterAnUntaggedHeadNounAndOfIsInsideTheOrganisation() {
+    assertArrayEquals(new Span[] {new Span(1, 5, "ORG", 0.8)}, OrganisationNames.headOfPlace(
+        "the Medical Journal of Australia said".split(" "), new Span[] {new Span(4, 5, "LOC", 0.8)}));
+    assertArrayEquals(new Span[] {new Span(2, 8, "ORG", 0.9)}, OrganisationNames.headOfPlace(
+        "at the Superior Court of Los Angeles County".split(" "), new Span[] {new Span(5, 8, "LOC", 0.9)}));
+    // not after "for"; not a head noun; not when the head belongs to a span (extend's case); not a person
+    Span[] wrexham = {new Span(1, 4, "ORG", 0.9), new Span(5, 6, "LOC", 0.9)};
+    String[] league = "the English Football League for Wrexham".split(" ");
+    assertArrayEquals(wrexham, OrganisationNames.headOfPlace(league, wrexham));
+    Span[] gulf = {new Span(3, 4, "LOC", 0.9)};
+    assertArrayEquals(gulf, OrganisationNames.headOfPlace("the Gulf of Mexico".split(" "), gulf));
+    Span[] tagged = {new Span(0, 1, "ORG", 0.9), new Span(2, 3, "LOC", 0.9)};
+    assertArrayEquals(tagged, OrganisationNames.headOfPlace("Bank of England".split(" "), tagged));
+    Span[] person = {new Span(2, 4, "PER", 0.9)};
+    assertArrayEquals(person, OrganisationNames.headOfPlace("Office of John Smith".split(" "), person));
+  }
+
+  @Test
   public void aSpanTakenIntoAGrownNameDoesNotGrowAgain() {
     assertArrayEquals(new Span[] {new Span(0, 6, "ORG", 0.8)},
         extend("Commission of Inquiry Board of Trade", new Span(0, 1, "ORG", 0.8), new Span(2, 4, "ORG", 0.7)));
