@@ -18,6 +18,8 @@ public class OrganisationTailsTest {
     assertEquals("ORG:Jardine Fleming Securities", apply("Analysts at Jardine Fleming Securities said",
         new Span(2, 4, "LOC")));
     assertEquals("ORG:Israel Radio", apply("He told Israel Radio that", new Span(2, 3, "LOC")));
+    assertEquals("ORG:Thames Valley Police", apply("Thames Valley Police said", new Span(0, 2, "LOC")));
+    assertEquals("ORG:US National Park Service", apply("the US National Park Service closed", new Span(1, 4, "LOC")));
     assertEquals("ORG:Korea University", apply("a professor at Korea University teaching", new Span(3, 4, "LOC"),
         new Span(4, 5, "ORG")));
   }
@@ -25,6 +27,7 @@ public class OrganisationTailsTest {
   @Test
   public void placesAndLongerNamesStay() {
     assertEquals("LOC:West", apply("the West Bank town", new Span(1, 2, "LOC")));
+    assertEquals("LOC:UK", apply("the UK Government said", new Span(1, 2, "LOC")));
     // the tail goes on into a longer name
 
     assertEquals("LOC:Tokyo", apply("the Tokyo Stock Exchange Group Inc", new Span(1, 2, "LOC")));
