@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
@@ -11,13 +12,16 @@ import opennlp.tools.util.Span;
  * model tagged the place or the whole event, and document consistency then carried a "France" into every "Tour de
  * France". A capitalised run that ends in an event's closing word ("Open", "Cup", "Grand Prix", "Masters",
  * "Marathon", "Classic", "Trophy", "Championships", "Invitational"), with "of Nations" or "Winners ' Cup" after it,
- * and "Tour de X", "Tour of X", "Giro d'Italia": no span inside it is a name. After document consistency.
+ * and "Tour de X", "Tour of X", "Giro d'Italia": no span inside it is a name. So are fairs, festivals, awards, prizes,
+ * the Olympics and expos ("the [Google] Science Fair", "the [Rhode Island] International Film Festival", "the
+ * [Lindsey Morris] Prize", "the [Atlanta] Olympics"), not "Games" ("Epic Games" is a company). A span that the actor
+ * dictionary has as an organisation stays ("Vanity Fair"). After document consistency.
  */
 final class Events {
   private Events() {}
 
   private static final Set<String> CLOSING = Set.of("Open", "Cup", "Prix", "Masters", "Marathon", "Classic", "Trophy",
-      "Championships", "Invitational");
+      "Championships", "Invitational", "Fair", "Festival", "Awards", "Prize", "Olympics", "Expo");
   // lower-case words inside an event's name before its closing word: "Tour of Flanders Classic", "Trofeo de la Vendimia Cup"
   private static final Set<String> INSIDE = Set.of("of", "de", "d'", "du", "des", "la", "del");
   // "AMF Men 's World Cup", "West Germany Women 's Chess Championships"
@@ -35,13 +39,22 @@ final class Events {
         for (int k = s.getStart(); k < s.getEnd(); k++) {
           inside &= event[k];
         }
-        if (!inside) {
+        if (!inside || isOrganisation(t, s)) {
           kept.add(s);
         }
       }
       out.add(kept.size() == sp.length ? sp : kept.toArray(new Span[0]));
     }
     return out;
+  }
+
+  /**
+   * "[Vanity Fair]" is a magazine: a span that ends in the closing word and that the actor dictionary has as an
+   * organisation is no event (not "[UEFA] Cup": there the organisation is inside the event).
+   */
+  private static boolean isOrganisation(String[] t, Span s) {
+    return CLOSING.contains(t[s.getEnd() - 1])
+        && "ORG".equals(DictionaryNames.typeOf(String.join(" ", Arrays.asList(t).subList(s.getStart(), s.getEnd()))));
   }
 
   /** Which tokens belong to an event's name. */

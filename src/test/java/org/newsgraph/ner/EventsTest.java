@@ -29,6 +29,19 @@ public class EventsTest {
   }
 
   @Test
+  public void fairsFestivalsPrizesAndTheOlympicsAreEventsToo() {
+    assertEquals("PER:Mohamed", SpanText.applied(EVENTS, "Mohamed was a guest at the Google Science Fair",
+        new Span(0, 1, "PER"), new Span(6, 9, "ORG")));
+    assertEquals("", SpanText.applied(EVENTS, "It premiered at the Rhode Island International Film Festival",
+        new Span(4, 6, "LOC")));
+    assertEquals("", SpanText.applied(EVENTS, "she won the Lindsey Morris Prize", new Span(3, 5, "PER")));
+    assertEquals("", SpanText.applied(EVENTS, "before the Atlanta Olympics", new Span(2, 3, "LOC")));
+    // a company named with "Games"; a magazine the actor dictionary knows
+    assertEquals("ORG:Epic Games", SpanText.applied(EVENTS, "Epic Games said", new Span(0, 2, "ORG")));
+    assertEquals("ORG:Vanity Fair", SpanText.applied(EVENTS, "an editor at Vanity Fair", new Span(3, 5, "ORG")));
+  }
+
+  @Test
   public void namesBesideAnEventStay() {
     // a person's possessive before an event: "Park 's World Cup matches"
     assertEquals("PER:Park", SpanText.applied(EVENTS, "photos of Park 's World Cup goals", new Span(2, 3, "PER")));
