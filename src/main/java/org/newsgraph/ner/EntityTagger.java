@@ -152,6 +152,7 @@ public final class EntityTagger {
         spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
         PersonNames.withGivenNames(t, spans, givenName);
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
+        spans = HyphenatedGivenNames.apply(t, spans);
       }
       spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
       spans = PersonNames.withInitials(t, spans);
