@@ -60,9 +60,11 @@ public final class TextAnalyzer {
    * Tokens as the name finder's corpora cut them, where the EWT tokenizer does otherwise:
    * <ul>
    *   <li>a possessive is a token of its own: {@code Putin | 's}, {@code States | '};
-   *   <li>a hyphen or en dash it kept with the word after it is split off ("Russia | - | Ukraine"), and an em dash
-   *       is always a token of its own ("said | — | Natasha", "Cotabato | — | including"); an en dash between two
-   *       words joins them, as a hyphen does in CoNLL's tokens ("Iran–Iraq", "Saffir–Simpson");
+   *   <li>a hyphen or en dash it kept with the word after it is split off ("Russia | - | Ukraine"), so is a hyphen it
+   *       kept with a capitalised word before it when a lower-case word follows ("Kyiv | - | based", was "Kyiv- |
+   *       based"; not "Saint- | Etienne", which the model reads right as it is), and an em dash is always a token of
+   *       its own ("said | — | Natasha", "Cotabato | — | including"); an en dash between two words joins them, as a
+   *       hyphen does in CoNLL's tokens ("Iran–Iraq", "Saffir–Simpson");
    *   <li>a sentence's last full stop leaves a word the tokenizer did not know ("visited Kyiv." was one token, which
    *       the model called a person), unless the word is an abbreviation ("Inc.", "Jr.");
    *   <li>zero-width characters at a token's ends (a joiner pasted before "Puerto Rico") are no part of it.
@@ -107,7 +109,11 @@ public final class TextAnalyzer {
         start++;
       }
       int e = offset + end;
-      if (end - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+      if (end - start > 1 && text.charAt(e - 1) == '-' && Character.isUpperCase(text.charAt(offset + start))
+          && e < text.length() && Character.isLowerCase(text.charAt(e))) {
+        out.add(new Span(start, end - 1)); // a hyphen the tokenizer kept with the word before it: "Kyiv- | based"
+        out.add(new Span(end - 1, end));
+      } else if (end - start > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
           && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '\u2019')) {
         out.add(new Span(start, end - 2));
         out.add(new Span(end - 2, end));

@@ -47,6 +47,17 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aHyphenKeptWithTheWordBeforeItIsSplitOff() {
+    Sentence s = new TextAnalyzer().analyze("The UK-based firm and a Kyiv-based company met U.S.-led forces.").get(0);
+    assertArrayEquals(new String[] {"The", "UK", "-", "based", "firm", "and", "a", "Kyiv", "-", "based", "company", "met",
+        "U.S.", "-", "led", "forces", "."}, s.tokens);
+    for (int i = 0; i < s.tokens.length; i++) {
+      assertEquals(s.tokens[i], "The UK-based firm and a Kyiv-based company met U.S.-led forces."
+          .substring(s.tokenBegins[i], s.tokenEnds[i]));
+    }
+  }
+
+  @Test
   public void aWordOfLettersAndDigitsStaysWhole() {
     // the tokenizer's model alone cut "Le|if", "Fed|Ex", "IC|AM", "78|K"
     Sentence s = new TextAnalyzer().analyze("Leif Ryvarden of ICAM flew 78K miles to the FedEx Forum.").get(0);
