@@ -370,15 +370,15 @@ public final class EntityTagger {
   }
 
   /**
-   * The end of the name in tokens [start, end) without its trailing lower-case words, keeping at
+   * The end of the name in tokens [start, end) without its trailing lower-case words and hyphens, keeping at
    * least one token; {@code end} itself when no token has a capital (a name written in lower case).
    */
   static int nameEnd(String[] tokens, int start, int end) {
     if (!hasUpperCase(tokens, start, end)) {
       return end;
     }
-    while (end - start >= 2 && isLowerCaseWord(tokens[end - 1])) {
-      end--;
+    while (end - start >= 2 && (isLowerCaseWord(tokens[end - 1]) || tokens[end - 1].equals("-"))) {
+      end--; // also a hyphen: "[U.S. -] led"
     }
     return end;
   }

@@ -99,6 +99,14 @@ public class NameSpansTest {
     assertArrayEquals(new Span[] {new Span(0, 1, "ORG", 0.9), new Span(3, 5, "ORG", 0.6)}, spans);
   }
 
+  @Test
+  public void theTaggerTrimsATrailingHyphen() {
+    String[] tokens = "the U.S. - led coalition and the African Union high - level panel".split(" ");
+    Span[] spans = {new Span(1, 3, "ORG", 0.9), new Span(7, 11, "ORG", 0.8)};
+    EntityTagger.trimLowerCaseEnds(tokens, spans);
+    assertArrayEquals(new Span[] {new Span(1, 2, "ORG", 0.9), new Span(7, 9, "ORG", 0.8)}, spans);
+  }
+
   private static String[] roles(String sentence, String... tags) {
     NerCorpus.LabeledSentence ls = new NerCorpus.LabeledSentence(sentence.split(" "), tags);
     NerCorpus.stripRoles(ls);
