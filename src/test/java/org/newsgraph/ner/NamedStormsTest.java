@@ -35,6 +35,17 @@ public class NamedStormsTest {
   }
 
   @Test
+  public void aEuropeanStormIsNamedWithStormAloneInADocumentAboutWeather() {
+    List<String[]> doc = List.of("Storm Ciarán battered Cornwall .".split(" "),
+        "Ciarán brought winds of 100 mph .".split(" "));
+    List<Span[]> spans = List.of(new Span[] {new Span(0, 2, "PER", 0.6), new Span(3, 4, "LOC", 0.9)},
+        new Span[] {new Span(0, 1, "PER", 0.7)});
+    List<Span[]> kept = NamedStorms.drop(doc, spans);
+    assertArrayEquals(new Span[] {new Span(3, 4, "LOC", 0.9)}, kept.get(0));
+    assertArrayEquals(new Span[0], kept.get(1));
+  }
+
+  @Test
   public void documentsWithoutStormsAreLeftAlone() {
     List<String[]> doc = List.<String[]>of("Storm Reid met Barry Jenkins .".split(" "));
     List<Span[]> spans = List.<Span[]>of(new Span[] {new Span(0, 2, "PER", 0.9), new Span(3, 5, "PER", 0.9)});
