@@ -11,6 +11,7 @@ import opennlp.tools.util.Span;
 import org.newsgraph.actors.ActorType;
 import org.newsgraph.nlp.NameSpan;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.TextAnalyzer;
 
 /**
  * Finds PER / ORG / LOC names in one article at a time. Keeps a document's adaptive data ({@link NameFinder})
@@ -153,6 +154,7 @@ public final class EntityTagger {
         PersonNames.withGivenNames(t, spans, givenName);
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
         spans = HyphenatedGivenNames.apply(t, spans);
+        withoutShortTitles(t, spans);
       }
       spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
       spans = PersonNames.withInitials(t, spans);
@@ -359,6 +361,20 @@ public final class EntityTagger {
    * (spans in place). Not for sentences read through the {@link Truecaser}, whose name words may
    * come out lower-case, nor for names written all in lower case ("taco bell").
    */
+  /** "[Sen. John Fetterman]" -> "Sen. [John Fetterman]": a person's name has no title written short before it. */
+  static void withoutShortTitles(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int start = sp.getStart();
+      while (sp.getType().equals("PER") && sp.getEnd() - start >= 2 && TextAnalyzer.isShortTitle(tokens[start])) {
+        start++;
+      }
+      if (start > sp.getStart()) {
+        spans[i] = new Span(start, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+    }
+  }
+
   static void trimLowerCaseEnds(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];

@@ -1,6 +1,7 @@
 package org.newsgraph.nlp;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,6 +61,7 @@ public final class TextAnalyzer {
    * Tokens as the name finder's corpora cut them, where the EWT tokenizer does otherwise:
    * <ul>
    *   <li>a possessive is a token of its own: {@code Putin | 's}, {@code States | '};
+   *   <li>a title written short keeps its full stop ("Sen. | John", was "Sen | . | John");
    *   <li>a hyphen or en dash it kept with the word after it is split off ("Russia | - | Ukraine"), so is a hyphen it
    *       kept with a capitalised word before it when a lower-case word follows ("Kyiv | - | based", was "Kyiv- |
    *       based"; not "Saint- | Etienne", which the model reads right as it is), and an em dash is always a token of
@@ -70,7 +72,8 @@ public final class TextAnalyzer {
    *   <li>zero-width characters at a token's ends (a joiner pasted before "Puerto Rico") are no part of it.
    * </ul>
    */
-  static Span[] splitTokens(String text, int offset, Span[] spans) {
+  static Span[] splitTokens(String text, int offset, Span[] tokenized) {
+    Span[] spans = joinTitles(text, offset, tokenized);
     List<Span> pieces = new ArrayList<>(spans.length + 4);
     for (Span s : spans) {
       int start = s.getStart();
@@ -131,6 +134,27 @@ public final class TextAnalyzer {
     return out.toArray(new Span[0]);
   }
 
+  /** "Sen | ." as the tokenizer cuts it inside a sentence is one token, "Sen.", as "Gov." is. */
+  private static Span[] joinTitles(String text, int offset, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      // not the sentence's own full stop: "... Surya Sen."
+      if (i + 2 < spans.length && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
+          && text.charAt(offset + s.getEnd()) == '.'
+          && TITLES.contains(text.substring(offset + s.getStart(), offset + s.getEnd() + 1))) {
+        if (out == null) {
+          out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
+        }
+        out.add(new Span(s.getStart(), s.getEnd() + 1));
+        i++;
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
   private static boolean zeroWidth(char c) {
     return (c >= '\u200b' && c <= '\u200d') || c == '\u2060' || c == '\ufeff';
   }
@@ -155,9 +179,9 @@ public final class TextAnalyzer {
   }
 
   /**
-   * The sentence model ends a sentence after a middle initial ("John R. | Bolton's resignation"), which cuts
-   * the name in two. A break after a capital initial that follows a capitalised word or
-   * another initial is undone when the next sentence starts with a word that is not usually written in
+   * The sentence model ends a sentence after a middle initial ("John R. | Bolton's resignation") or a title written
+   * short ("Sen. | John Fetterman"), which cuts the name in two. A break after a capital initial that follows a
+   * capitalised word or another initial, or after such a title, is undone when the next sentence starts with a word that is not usually written in
    * lower case (a surname, not "Then" or "Officials": "They chose Plan B. Then ..." stays two sentences).
    */
   static Span[] joinInitials(String text, Span[] sentences, Truecaser words) {
@@ -168,7 +192,7 @@ public final class TextAnalyzer {
     Span cur = sentences[0];
     for (int i = 1; i < sentences.length; i++) {
       Span next = sentences[i];
-      if (endsWithInitial(text, cur) && startsWithName(text, next, words)) {
+      if ((endsWithInitial(text, cur) || endsWithTitle(text, cur)) && startsWithName(text, next, words)) {
         cur = new Span(cur.getStart(), next.getEnd());
       } else {
         out.add(cur);
@@ -200,6 +224,26 @@ public final class TextAnalyzer {
   }
 
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
+
+  // titles written short before a name, which the sentence model takes for a sentence's end ("Sen. | John Fetterman")
+  private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Lt.",
+      "Gen.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Rev.", "Fr.", "Insp.", "Supt.", "Det.",
+      "Amb.", "Pres.", "Sec.", "Atty.", "Hon.");
+
+  /** A title written short before a name: "Sen.", "Gov.", "Dr.". */
+  public static boolean isShortTitle(String token) {
+    return TITLES.contains(token);
+  }
+
+  /** "... while Sen." or "(Lt. Gov.": the sentence's last word is a title written short. */
+  private static boolean endsWithTitle(String text, Span s) {
+    int e = s.getEnd();
+    int b = e;
+    while (b > s.getStart() && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+      b--;
+    }
+    return TITLES.contains(text.substring(b, e));
+  }
 
   private static boolean startsWithName(String text, Span s, Truecaser words) {
     int b = s.getStart();

@@ -100,6 +100,16 @@ public class NameSpansTest {
   }
 
   @Test
+  public void aPersonsNameHasNoShortTitle() {
+    String[] tokens = "Sen. John Fetterman met Lt. Gov. Austin Davis and Dr. Dre".split(" ");
+    Span[] spans = {new Span(0, 3, "PER", 0.9), new Span(4, 8, "PER", 0.8), new Span(9, 11, "ORG", 0.5)};
+    EntityTagger.withoutShortTitles(tokens, spans);
+    // an organisation keeps its words
+    assertArrayEquals(new Span[] {new Span(1, 3, "PER", 0.9), new Span(6, 8, "PER", 0.8), new Span(9, 11, "ORG", 0.5)},
+        spans);
+  }
+
+  @Test
   public void theTaggerTrimsATrailingHyphen() {
     String[] tokens = "the U.S. - led coalition and the African Union high - level panel".split(" ");
     Span[] spans = {new Span(1, 3, "ORG", 0.9), new Span(7, 11, "ORG", 0.8)};

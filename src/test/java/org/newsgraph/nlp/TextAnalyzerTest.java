@@ -47,6 +47,18 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aTitleWrittenShortDoesNotEndTheSentence() {
+    List<Sentence> sentences = new TextAnalyzer().analyze(
+        "Gov. Josh Shapiro and Sen. John Fetterman listened. Rep. Nancy Mace came. He met Surya Sen. Then he left.");
+    assertEquals(4, sentences.size());
+    assertArrayEquals(new String[] {"Gov.", "Josh", "Shapiro", "and", "Sen.", "John", "Fetterman", "listened", "."},
+        sentences.get(0).tokens);
+    assertArrayEquals(new String[] {"Rep.", "Nancy", "Mace", "came", "."}, sentences.get(1).tokens);
+    // a surname at the sentence's end keeps its full stop apart
+    assertArrayEquals(new String[] {"He", "met", "Surya", "Sen", "."}, sentences.get(2).tokens);
+  }
+
+  @Test
   public void aHyphenKeptWithTheWordBeforeItIsSplitOff() {
     Sentence s = new TextAnalyzer().analyze("The UK-based firm and a Kyiv-based company met U.S.-led forces.").get(0);
     assertArrayEquals(new String[] {"The", "UK", "-", "based", "firm", "and", "a", "Kyiv", "-", "based", "company", "met",
