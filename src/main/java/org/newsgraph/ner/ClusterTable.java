@@ -24,8 +24,8 @@ import opennlp.tools.util.model.SerializableArtifact;
  * A word → cluster table stored inside the name-finder model (entry {@code NAME.clusters}).
  *
  * <p>The words sit in a {@link StringIndex} (packed, not a million {@code String} objects across the model's tables),
- * each with the number of its cluster. Unlike OpenNLP's stock word-cluster dictionary, its serializer never closes the model's zip
- * stream (the stock one does, which makes saving such a model fail with "Stream closed").
+ * each with the number of its cluster. Unlike OpenNLP's stock word-cluster dictionary, its serializer never closes the
+ * model's zip stream (the stock one does, which makes saving such a model fail with "Stream closed").
  */
 public final class ClusterTable implements SerializableArtifact {
   private final StringIndex words;

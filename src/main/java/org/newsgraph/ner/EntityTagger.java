@@ -356,11 +356,6 @@ public final class EntityTagger {
     return PRONOUNS.contains(token);
   }
 
-  /**
-   * A capitalised name does not end in a lower-case word: "[Hamas] leaders", "[Mozilla] project"
-   * (spans in place). Not for sentences read through the {@link Truecaser}, whose name words may
-   * come out lower-case, nor for names written all in lower case ("taco bell").
-   */
   /** "[Sen. John Fetterman]" -> "Sen. [John Fetterman]": a person's name has no title written short before it. */
   static void withoutShortTitles(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
@@ -375,6 +370,11 @@ public final class EntityTagger {
     }
   }
 
+  /**
+   * A capitalised name does not end in a lower-case word or a hyphen: "[Hamas] leaders", "[Mozilla] project"
+   * (spans in place). Not for sentences read through the {@link Truecaser}, whose name words may
+   * come out lower-case, nor for names written all in lower case ("taco bell").
+   */
   static void trimLowerCaseEnds(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];

@@ -181,8 +181,9 @@ public final class TextAnalyzer {
   /**
    * The sentence model ends a sentence after a middle initial ("John R. | Bolton's resignation") or a title written
    * short ("Sen. | John Fetterman"), which cuts the name in two. A break after a capital initial that follows a
-   * capitalised word or another initial, or after such a title, is undone when the next sentence starts with a word that is not usually written in
-   * lower case (a surname, not "Then" or "Officials": "They chose Plan B. Then ..." stays two sentences).
+   * capitalised word or another initial, or after such a title, is undone when the next sentence starts with a word
+   * that is not usually written in lower case (a surname, not "Then" or "Officials": "They chose Plan B. Then ..."
+   * stays two sentences).
    */
   static Span[] joinInitials(String text, Span[] sentences, Truecaser words) {
     if (sentences.length < 2) {
