@@ -11,16 +11,18 @@ import opennlp.tools.util.Span;
  * the founders' names it knows and leaves the rest out, so business and wire news lose the exchange, the broker or the
  * broadcaster and gain a place or a person. A span directly followed by such words, untagged or tagged alone, grows
  * over them and becomes an organisation (whose complement the tagger then takes: "London College of Communication").
- * Also "[Thames Valley] Police", "[US National Park] Service". Not "Bank" ("West Bank"), "Capital" or "Center", which
- * close places too, nor "Government", which CrossNER leaves out of the name ("the state [Liberal] Government") where
- * GUM takes it in ("[UK Government]"). Only for sentences as written (a truecased headline's capitals are guesses).
+ * Also "[Thames Valley] Police", "[US National Park] Service", and newspapers: "[San Francisco] Chronicle", "[New York]
+ * Post". Not "Bank" ("West Bank"), "Capital" or "Center", which close places too, nor "Government", which CrossNER
+ * leaves out of the name ("the state [Liberal] Government") where GUM takes it in ("[UK Government]"). Only for
+ * sentences as written (a truecased headline's capitals are guesses).
  */
 final class OrganisationTails {
   private OrganisationTails() {}
 
   private static final Set<String> ONE = Set.of("Securities", "Radio", "Television", "Airlines", "Airways",
       "Holdings", "Partners", "Insurance", "Investments", "Motors", "Corporation", "Company", "Group", "Brothers",
-      "University", "College", "Institute", "Polytechnic", "Service", "Police");
+      "University", "College", "Institute", "Polytechnic", "Service", "Police", "Post", "Times", "Herald", "Tribune",
+      "Gazette", "Telegraph", "Chronicle", "Courier", "Journal", "Inquirer", "Examiner");
   private static final Set<String> EXCHANGES = Set.of("Stock", "Futures", "Mercantile", "Commodities", "Commodity",
       "Metal", "Metals", "Options");
 

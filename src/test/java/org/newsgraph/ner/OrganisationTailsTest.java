@@ -19,6 +19,7 @@ public class OrganisationTailsTest {
         new Span(2, 4, "LOC")));
     assertEquals("ORG:Israel Radio", apply("He told Israel Radio that", new Span(2, 3, "LOC")));
     assertEquals("ORG:Thames Valley Police", apply("Thames Valley Police said", new Span(0, 2, "LOC")));
+    assertEquals("ORG:San Francisco Chronicle", apply("the San Francisco Chronicle reported", new Span(1, 3, "LOC")));
     assertEquals("ORG:US National Park Service", apply("the US National Park Service closed", new Span(1, 4, "LOC")));
     assertEquals("ORG:Korea University", apply("a professor at Korea University teaching", new Span(3, 4, "LOC"),
         new Span(4, 5, "ORG")));
@@ -28,6 +29,7 @@ public class OrganisationTailsTest {
   public void placesAndLongerNamesStay() {
     assertEquals("LOC:West", apply("the West Bank town", new Span(1, 2, "LOC")));
     assertEquals("LOC:UK", apply("the UK Government said", new Span(1, 2, "LOC")));
+    assertEquals("LOC:New York", apply("in New York Times Square", new Span(1, 3, "LOC")));
     // the tail goes on into a longer name
 
     assertEquals("LOC:Tokyo", apply("the Tokyo Stock Exchange Group Inc", new Span(1, 2, "LOC")));
