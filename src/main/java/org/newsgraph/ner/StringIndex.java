@@ -101,27 +101,22 @@ final class StringIndex {
 
   private boolean matches(int id, String s) {
     int from = starts[id];
-    int length = starts[id + 1] - from;
-    if (wide.get(id)) {
-      if (length != 2 * s.length()) {
-        return false;
-      }
-      for (int k = 0; k < s.length(); k++) {
-        if (s.charAt(k) != (char) ((bytes[from + 2 * k] & 0xff) << 8 | bytes[from + 2 * k + 1] & 0xff)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (length != s.length()) {
+    boolean asWide = wide.get(id);
+    if (starts[id + 1] - from != (asWide ? 2 : 1) * s.length()) {
       return false;
     }
-    for (int k = 0; k < length; k++) {
-      if (s.charAt(k) != (char) (bytes[from + k] & 0xff)) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) != charAt(from, k, asWide)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The k-th char of the string stored from {@code from}. */
+  private char charAt(int from, int k, boolean asWide) {
+    return asWide ? (char) ((bytes[from + 2 * k] & 0xff) << 8 | bytes[from + 2 * k + 1] & 0xff)
+        : (char) (bytes[from + k] & 0xff);
   }
 
   int size() {
@@ -134,8 +129,7 @@ final class StringIndex {
     boolean asWide = wide.get(id);
     char[] chars = new char[(starts[id + 1] - from) / (asWide ? 2 : 1)];
     for (int k = 0; k < chars.length; k++) {
-      chars[k] = asWide ? (char) ((bytes[from + 2 * k] & 0xff) << 8 | bytes[from + 2 * k + 1] & 0xff)
-          : (char) (bytes[from + k] & 0xff);
+      chars[k] = charAt(from, k, asWide);
     }
     return new String(chars);
   }

@@ -22,7 +22,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
  * current token, and the sums kept; the rest (bigrams, the sentence's ends, the labels the document gave a word
  * before) are generated per token as before.
  *
- * <p>Why: about forty of a token's fifty features are of the first kind, and building their names, hashing them and
+ * <p>Why: 39 of a mid-sentence token's 44 features are of the first kind, and building their names, hashing them and
  * reading their weights from a table of 11 MB was most of {@code tag}'s time. A word seen before costs one map
  * lookup per window position. The scores equal the per-feature sums up to the order of floating-point additions.
  * One instance per thread, like the generators it asks.
@@ -32,7 +32,7 @@ final class WordScores {
   private static final Set<Class<?>> TOKEN_ONLY = Set.of(TokenFeatureGenerator.class,
       TokenClassFeatureGenerator.class, PrefixFeatureGenerator.class, SuffixFeatureGenerator.class,
       ClusterFeatureGeneratorFactory.Gen.class);
-  // words remembered, at most: about 300 bytes each for a ±2 window and seven labels; 32k covers most running text
+  // words remembered, at most: 35 doubles (a ±2 window, seven labels) and a map entry each, about 11 MB in all
   static final int CAPACITY = 1 << 15;
 
   private final CrfModel model;

@@ -5,6 +5,7 @@ import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
 import opennlp.tools.util.normalizer.CharSequenceNormalizer;
 import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
@@ -39,7 +40,7 @@ public final class LanguageDetector {
 
   /** The ISO 639-3 code ({@code eng}) of the language the model ranks first for {@code text}. */
   public String language(CharSequence text) {
-    String lower = lowerCase(NORMALIZER.normalize(text));
+    String lower = StringUtil.toLowerCaseCharBuffer(NORMALIZER.normalize(text)).toString(); // as NGramCharModel does
     Set<String> grams = new LinkedHashSet<>(); // insertion order: the same sums on every run
     for (int length = 1; length <= MAX_GRAM; length++) {
       for (int i = 0; i + length <= lower.length(); i++) {
@@ -47,9 +48,7 @@ public final class LanguageDetector {
       }
     }
     String[] context = grams.toArray(new String[0]);
-    float[] ones = new float[context.length];
-    java.util.Arrays.fill(ones, 1f);
-    double[] p = model.eval(context, ones);
+    double[] p = model.eval(context); // each n-gram counted once, as LanguageDetectorME counts it
     int best = 0;
     for (int o = 1; o < p.length; o++) {
       if (p[o] > p[best]) {
@@ -57,12 +56,5 @@ public final class LanguageDetector {
       }
     }
     return model.getOutcome(best);
-  }
-
-  /** Code point by code point, as OpenNLP's n-gram model lower-cases. */
-  private static String lowerCase(CharSequence s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints().map(Character::toLowerCase).forEach(b::appendCodePoint);
-    return b.toString();
   }
 }

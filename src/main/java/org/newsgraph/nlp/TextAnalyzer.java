@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -142,7 +144,7 @@ public final class TextAnalyzer {
       // not the sentence's own full stop: "... Surya Sen."
       if (i + 2 < spans.length && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
           && text.charAt(offset + s.getEnd()) == '.'
-          && TITLES.contains(text.substring(offset + s.getStart(), offset + s.getEnd() + 1))) {
+          && TITLES.contains(text.substring(offset + s.getStart(), offset + s.getEnd()))) {
         if (out == null) {
           out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
         }
@@ -159,10 +161,15 @@ public final class TextAnalyzer {
     return (c >= '\u200b' && c <= '\u200d') || c == '\u2060' || c == '\ufeff';
   }
 
-  // abbreviations that keep their full stop at a sentence's end: titles, company forms, months
-  private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Rev",
-      "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Gov", "Sen", "Rep", "Hon", "Inc", "Ltd", "Co", "Corp", "Bros", "Plc",
-      "No", "vs", "etc", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+  // titles written short before a name (without their full stop), which the sentence model takes for a sentence's
+  // end ("Sen. | John Fetterman")
+  private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "Lt", "Gen",
+      "Col", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Rev", "Fr", "Insp", "Supt", "Det", "Amb", "Pres", "Sec",
+      "Atty", "Hon");
+  // abbreviations that keep their full stop at a sentence's end: those titles, name suffixes, company forms, months
+  private static final Set<String> ABBREVIATIONS = Stream.concat(TITLES.stream(), Stream.of("St", "Jr", "Sr", "Inc",
+      "Ltd", "Co", "Corp", "Bros", "Plc", "No", "vs", "etc", "al", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+      "Sept", "Oct", "Nov", "Dec")).collect(Collectors.toUnmodifiableSet());
 
   /** A word of two or more letters or digits and a full stop, no abbreviation ("Kyiv.", "1981.", not "U.S."). */
   private static boolean endsSentenceWithFullStop(String token) {
@@ -226,14 +233,10 @@ public final class TextAnalyzer {
 
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
 
-  // titles written short before a name, which the sentence model takes for a sentence's end ("Sen. | John Fetterman")
-  private static final Set<String> TITLES = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Lt.",
-      "Gen.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Rev.", "Fr.", "Insp.", "Supt.", "Det.",
-      "Amb.", "Pres.", "Sec.", "Atty.", "Hon.");
 
   /** A title written short before a name: "Sen.", "Gov.", "Dr.". */
   public static boolean isShortTitle(String token) {
-    return TITLES.contains(token);
+    return token.length() > 1 && token.endsWith(".") && TITLES.contains(token.substring(0, token.length() - 1));
   }
 
   /** "... while Sen." or "(Lt. Gov.": the sentence's last word is a title written short. */
@@ -243,7 +246,7 @@ public final class TextAnalyzer {
     while (b > s.getStart() && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
       b--;
     }
-    return TITLES.contains(text.substring(b, e));
+    return isShortTitle(text.substring(b, e));
   }
 
   private static boolean startsWithName(String text, Span s, Truecaser words) {
