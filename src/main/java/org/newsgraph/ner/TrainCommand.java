@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ public final class TrainCommand {
         model.serialize(os);
       }
       System.err.printf("train: wrote %s (%.1f MB) in %.0f s%n", out, Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9);
+      System.err.println("train: " + againstShipped(out));
       if (a.has("eval")) {
         TokenNameFinderModel reloaded = NerModels.load(out);
         for (TrainConfig.CorpusSpec s : cfg.dev) {
@@ -67,6 +69,24 @@ public final class TrainCommand {
       System.err.println("train: " + e);
       return 1;
     }
+  }
+
+  /** Whether the new model is the shipped one byte for byte (its manifest aside), and if not, which entries differ. */
+  static String againstShipped(Path model) throws IOException {
+    Map<String, String> shipped;
+    try (InputStream in = NerModels.class.getResourceAsStream(NerModels.SHIPPED)) {
+      if (in == null) {
+        return "no shipped model to compare with";
+      }
+      shipped = ModelDigest.of(in);
+    }
+    Map<String, String> built;
+    try (InputStream in = Files.newInputStream(model)) {
+      built = ModelDigest.of(in);
+    }
+    Map<String, String> diff = ModelDigest.differences(shipped, built);
+    return diff.isEmpty() ? "identical to the shipped model (all entries but the manifest)"
+        : "differs from the shipped model in " + String.join(", ", diff.keySet());
   }
 
   /** Re-parses the corpus specs after {@code --cfg.} overrides. */

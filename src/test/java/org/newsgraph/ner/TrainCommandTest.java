@@ -6,11 +6,18 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.Rule;
@@ -124,6 +131,41 @@ public class TrainCommandTest {
     List<Span[]> spans = tagger.tagTokens(List.<String[]>of("Angela Merkel met Vladimir Putin in Paris .".split(" ")));
     assertTrue(spans.get(0).length >= 2);
     assertEquals("PER", spans.get(0)[0].getType());
+  }
+
+  @Test
+  public void saysWhetherItRebuiltTheShippedModel() throws Exception {
+    Path tiny = trainTinyFile("--cfg.trainer.Algorithm=crf", "--cfg.trainer.Epochs=2");
+    String verdict = TrainCommand.againstShipped(tiny);
+    assertTrue(verdict, verdict.startsWith("differs from the shipped model in "));
+    assertTrue(verdict, verdict.contains("nameFinder.model"));
+    Path shipped = tmp.getRoot().toPath().resolve("shipped.bin");
+    try (InputStream in = NerModels.class.getResourceAsStream(NerModels.SHIPPED)) {
+      Files.copy(in, shipped);
+    }
+    assertEquals("identical to the shipped model (all entries but the manifest)", TrainCommand.againstShipped(shipped));
+  }
+
+  @Test
+  public void digestsLeaveOutTheManifestAndNameEveryOtherEntry() throws Exception {
+    Map<String, String> a = ModelDigest.of(new ByteArrayInputStream(zip("manifest.properties", "t=1", "w.model", "x")));
+    Map<String, String> b = ModelDigest.of(new ByteArrayInputStream(zip("manifest.properties", "t=2", "w.model", "x")));
+    Map<String, String> c = ModelDigest.of(new ByteArrayInputStream(zip("w.model", "y", "c.clusters", "z")));
+    assertEquals(List.of("w.model"), List.copyOf(a.keySet()));
+    assertTrue(ModelDigest.differences(a, b).isEmpty());
+    assertEquals(Map.of("w.model", "differs", "c.clusters", "only in the second"), ModelDigest.differences(a, c));
+  }
+
+  private static byte[] zip(String... namesAndTexts) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+      for (int i = 0; i < namesAndTexts.length; i += 2) {
+        z.putNextEntry(new ZipEntry(namesAndTexts[i]));
+        z.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
   }
 
   @Test
