@@ -47,8 +47,8 @@ final class OrganisationNames {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int end = sp.getEnd();
-      if (sp.getStart() < grownTo || !(sp.getType().equals("ORG") || notAPerson(tokens, sp)) || end + 1 >= tokens.length
-          || !HEADS.contains(tokens[end - 1]) || !LINKS.contains(tokens[end])) {
+      if (sp.getStart() < grownTo || end + 1 >= tokens.length || !HEADS.contains(tokens[end - 1])
+          || !LINKS.contains(tokens[end]) || !(sp.getType().equals("ORG") || notAPerson(tokens, sp) || placeFor(tokens, sp))) {
         continue;
       }
       int k = end + 1;
@@ -259,7 +259,16 @@ final class OrganisationNames {
   private static final Set<String> NO_SURNAMES = Set.of(
       "University", "College", "School", "Institute", "Foundation", "Ministry", "Department", "Council", "Commission",
       "Committee", "Agency", "Association", "Society", "Party", "Corporation", "Company", "Inc", "Inc.", "Ltd",
-      "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways");
+      "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways", "Air");
+
+  /**
+   * A place span ending in a head noun before "for": "The [Puerto Rico Center] for Investigative Journalism". A head
+   * that closes places too ("Center", "Bank") takes a complement after "for" only as an organisation; "of" stays a
+   * place's ("Bank of ...", not grown from a place).
+   */
+  private static boolean placeFor(String[] tokens, Span sp) {
+    return sp.getType().equals("LOC") && tokens[sp.getEnd()].equals("for");
+  }
 
   /** A person span of two or more words that ends in such a noun. */
   private static boolean notAPerson(String[] tokens, Span sp) {

@@ -36,8 +36,9 @@ final class PersonNames {
       if (of >= 0 && !sp.getType().equals("PER") && !onePerson(tokens, sp.getStart(), of, tagger)) {
         of = -1;
       }
-      if (of >= 0 && OrganisationNames.noSurname(tokens[of - 1])) {
-        // "Ludwig Maximilian University of Munich": one organisation, which the model may take for a person
+      if (of >= 0 && OrganisationNames.noSurname(tokens[of - 1]) && OrganisationNames.isHead(tokens[of - 1])) {
+        // "Ludwig Maximilian University of Munich": one organisation, which the model may take for a person; not
+        // "Mahan Air of Iran", whose last word takes no complement
         out.add(sp.getType().equals("PER") ? new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb()) : sp);
         cut |= sp.getType().equals("PER");
         continue;

@@ -31,6 +31,20 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aPlaceEndingInAHeadNounTakesItsComplementAfterForOnly() {
+    assertArrayEquals(new Span[] {new Span(1, 7, "ORG", 0.8)},
+        extend("The Puerto Rico Center for Investigative Journalism obtained", new Span(1, 4, "LOC", 0.8)));
+    Span[] bank = {new Span(1, 3, "LOC", 0.8)};
+    assertArrayEquals(bank, extend("the West Bank of Jordan", bank.clone()));
+  }
+
+  @Test
+  public void anAirlineIsNoPerson() {
+    assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)},
+        OrganisationNames.retype("Mahan Air flew".split(" "), new Span[] {new Span(0, 2, "PER", 0.7)}));
+  }
+
+  @Test
   public void aPlaceAfterAnUntaggedHeadNounAndOfIsInsideTheOrganisation() {
     assertArrayEquals(new Span[] {new Span(1, 5, "ORG", 0.8)}, OrganisationNames.headOfPlace(
         "the Medical Journal of Australia said".split(" "), new Span[] {new Span(4, 5, "LOC", 0.8)}));

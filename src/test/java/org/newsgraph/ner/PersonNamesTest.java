@@ -63,6 +63,9 @@ public class PersonNamesTest {
         split("moving to Ludwig Maximilian University of Munich", new Span(2, 7, "PER", 0.6)));
     Span[] org = {new Span(2, 7, "ORG", 0.6)};
     assertArrayEquals(org, split("moving to Ludwig Maximilian University of Munich", org));
+    // a company's last word that takes no complement: the place after "of" is a name of its own
+    assertArrayEquals(new Span[] {new Span(2, 4, "PER", 0.6), new Span(5, 6, "LOC", 0.5)},
+        split("Germany bans Mahan Air of Iran", new Span(2, 6, "PER", 0.6)));
   }
 
   @Test
