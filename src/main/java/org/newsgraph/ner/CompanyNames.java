@@ -28,13 +28,13 @@ final class CompanyNames {
 
   // the words after a company's short name in its full name ("Ford Motor Company", "Toyota Motor Corp")
   private static final Set<String> COMPANY_WORDS = Set.of("Company", "Corporation", "Motors", "Motor", "Group",
-      "Holdings", "Incorporated", "Limited", "Airlines", "Airways");
+      "Holdings", "Incorporated", "Limited", "Airlines", "Airways", "Air");
 
   /**
    * A company named in full names it by its first word too: after "Ford Motor Company", "Ford said" is the company,
    * which the model, knowing "Ford" as a surname, types as a person (ten times in one Wikinews article). A one-word
    * person span of the document that is the first word of an organisation span ending in a legal form or a
-   * company's word ("Company", "Motors", "Group") is that organisation, unless a person of several words in the
+   * company's word ("Company", "Motors", "Group", "Air") is that organisation, unless a person of several words in the
    * document holds the word ("Harrison Ford"), or the word is a state or a place of the actor dictionary ("US Marine
    * Corp"). Places stay places: towns name companies ("Cloquet Lumber Company"). Spans in place.
    */
