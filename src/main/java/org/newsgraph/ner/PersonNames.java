@@ -207,6 +207,13 @@ final class PersonNames {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
+      if (placeAfterInitial(tokens, sp) && (i == 0 || spans[i - 1].getEnd() < sp.getStart() - 1)) {
+        sp = new Span(sp.getStart(), sp.getEnd(), "PER", sp.getProb()); // "M. Atherton": the town's name, a surname
+        if (out != null) {
+          out.set(out.indexOf(spans[i]), sp);
+        }
+        spans[i] = sp;
+      }
       if (!sp.getType().equals("PER")) {
         continue;
       }
@@ -231,6 +238,19 @@ final class PersonNames {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * A one-word place or organisation after a one-letter initial ("M. Atherton", "G. Thorpe"): a surname that names a
+   * town too. Not after a compass point's letter ("N. Korea", "S. Africa", "W. Virginia"), nor a word the actor
+   * dictionary or the list of nations knows, nor after a capitalised word ("Washington D. C.").
+   */
+  private static boolean placeAfterInitial(String[] tokens, Span sp) {
+    int s = sp.getStart();
+    return !sp.getType().equals("PER") && sp.length() == 1 && s > 0 && tokens[s - 1].length() == 2
+        && isInitial(tokens[s - 1]) && "NSEW".indexOf(tokens[s - 1].charAt(0)) < 0
+        && (s == 1 || !Character.isUpperCase(tokens[s - 2].charAt(0)))
+        && capitalisedWord(tokens[s]) && DictionaryNames.typeOf(tokens[s]) == null && !Nations.isNation(tokens[s]);
   }
 
   private static boolean onlyInitials(String[] tokens, Span sp) {

@@ -125,6 +125,18 @@ public class PersonNamesTest {
         PersonNames.withInitials(tokens, new Span[] {new Span(1, 2, "PER")})));
   }
 
+  @Test
+  public void aTownAfterAnInitialIsASurname() {
+    String[] tokens = "M. Atherton b Waqar Younis 31".split(" ");
+    assertEquals("PER:M. Atherton, PER:Waqar Younis", SpanText.of(tokens, PersonNames.withInitials(tokens,
+        new Span[] {new Span(1, 2, "LOC"), new Span(3, 5, "PER")})));
+    // a compass point's letter, a nation or a place of the actor dictionary, a place after a capitalised word stay
+    tokens = "fighting in N. Korea , S. Africa , P. Iran and Washington D. Atherton".split(" ");
+    Span[] places = {new Span(3, 4, "LOC"), new Span(6, 7, "LOC"), new Span(9, 10, "LOC"), new Span(11, 12, "LOC"),
+        new Span(13, 14, "LOC")};
+    assertArrayEquals(places.clone(), PersonNames.withInitials(tokens, places));
+  }
+
   /** A name of the document, then a person, taken as one: each part its own type. */
   @Test
   public void aNameOfTheDocumentRunTogetherWithAPersonIsCut() {
