@@ -2,7 +2,9 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -42,6 +44,50 @@ final class OrganisationTails {
       }
     }
     return out.size() == spans.length ? out.toArray(spans) : out.toArray(new Span[0]);
+  }
+
+  // the closing words of companies' names only: a run of capitalised words before one is a company on its own
+  private static final Set<String> COMPANIES = Set.of("Securities", "Holdings", "Airlines", "Airways", "Insurance",
+      "Investments", "Motors", "Corporation", "Brothers", "Partners");
+
+  /**
+   * An untagged run of one to three capitalised words and a company's closing word is that company: "Analysts at
+   * Goldman Sachs and [Enskilda Securities]", "[Cathay Pacific Airways]". The model leaves out such names when it
+   * knows none of their words. Not a run that starts a sentence with a common word ("Some Securities ..."), nor one
+   * a capitalised word or "and" and one follows (a longer name: "Australian Securities and Investments Commission"),
+   * nor one in quotes (a ship or a title: "Two Brothers").
+   */
+  private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
+  private static final Set<String> AND = Set.of("and", "&");
+
+  static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> commonWord) {
+    List<Span> added = new ArrayList<>();
+    for (int k = 1; k < tokens.length; k++) {
+      if (!COMPANIES.contains(tokens[k]) || inside(spans, k) || (k + 1 < tokens.length && SpanSets.capitalised(tokens[k + 1]))) {
+        continue;
+      }
+      int s = k;
+      while (s > 0 && k - s < 3 && SpanSets.capitalised(tokens[s - 1]) && !inside(spans, s - 1)
+          && Character.isLetter(tokens[s - 1].charAt(0))) {
+        s--;
+      }
+      if (s == k || (s == 0 && commonWord.test(tokens[0].toLowerCase(Locale.ROOT)))
+          || (s > 0 && (SpanSets.capitalised(tokens[s - 1]) || QUOTES.contains(tokens[s - 1])))
+          || (k + 2 < tokens.length && AND.contains(tokens[k + 1]) && SpanSets.capitalised(tokens[k + 2]))) {
+        continue;
+      }
+      added.add(new Span(s, k + 1, "ORG", 1.0));
+    }
+    return SpanSets.with(spans, added);
+  }
+
+  private static boolean inside(Span[] spans, int k) {
+    for (Span sp : spans) {
+      if (sp.getStart() <= k && k < sp.getEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many tokens from {@code k} close an organisation's name: "Securities" 1, "Stock Exchange" 2, else 0. */

@@ -25,6 +25,22 @@ public class OrganisationTailsTest {
         new Span(4, 5, "ORG")));
   }
 
+  private static String untagged(String sentence, Span... spans) {
+    return SpanText.applied((t, sp) -> OrganisationTails.untagged(t, sp, w -> w.equals("some")), sentence, spans);
+  }
+
+  @Test
+  public void anUntaggedRunBeforeACompanysClosingWordIsThatCompany() {
+    assertEquals("ORG:Goldman Sachs, ORG:Enskilda Securities",
+        untagged("Analysts at Goldman Sachs and Enskilda Securities said", new Span(2, 4, "ORG")));
+    assertEquals("ORG:Cathay Pacific Airways", untagged("Cathay Pacific Airways flew"));
+    // a common word opening the sentence, a longer name, a quoted title, a word inside a span
+    assertEquals("", untagged("Some Securities fell"));
+    assertEquals("", untagged("the Australian Securities and Investments Commission said"));
+    assertEquals("", untagged("recaptured \" Two Brothers \" in 1813"));
+    assertEquals("ORG:Lehman Brothers", untagged("Lehman Brothers failed", new Span(0, 2, "ORG")));
+  }
+
   @Test
   public void placesAndLongerNamesStay() {
     assertEquals("LOC:West", apply("the West Bank town", new Span(1, 2, "LOC")));
