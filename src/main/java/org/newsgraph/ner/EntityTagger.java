@@ -146,7 +146,8 @@ public final class EntityTagger {
         spans = GovernmentBodies.apply(t, GovernmentBodies.noFieldBeforeTitle(t, spans));
         spans = Institutions.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
-        spans = OrganisationNames.extend(t, OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord));
+        spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
+        spans = OrganisationNames.extend(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.retype(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);

@@ -15,13 +15,13 @@ import java.util.zip.ZipInputStream;
  * {@code train} can say whether it rebuilt the shipped model byte for byte: a change to how the training corpora are
  * read (a shared name-trimming rule, say) otherwise changes the weights silently.
  */
-public final class ModelDigest {
+final class ModelDigest {
   private static final String MANIFEST = "manifest.properties";
 
   private ModelDigest() {}
 
   /** Entry name → hex digest, sorted by name. */
-  public static Map<String, String> of(InputStream model) throws IOException {
+  static Map<String, String> of(InputStream model) throws IOException {
     Map<String, String> out = new TreeMap<>();
     ZipInputStream zip = new ZipInputStream(model);
     byte[] buf = new byte[1 << 16];
@@ -39,7 +39,7 @@ public final class ModelDigest {
   }
 
   /** The entries whose content differs between two digests (or that only one of them has). */
-  public static Map<String, String> differences(Map<String, String> a, Map<String, String> b) {
+  static Map<String, String> differences(Map<String, String> a, Map<String, String> b) {
     Map<String, String> out = new TreeMap<>();
     for (String k : a.keySet()) {
       if (!a.get(k).equals(b.get(k))) {

@@ -48,7 +48,8 @@ final class OrganisationNames {
       Span sp = spans[i];
       int end = sp.getEnd();
       if (sp.getStart() < grownTo || end + 1 >= tokens.length || !HEADS.contains(tokens[end - 1])
-          || !LINKS.contains(tokens[end]) || !(sp.getType().equals("ORG") || notAPerson(tokens, sp) || placeFor(tokens, sp))) {
+          || !LINKS.contains(tokens[end])
+          || !(sp.getType().equals("ORG") || notAPerson(tokens, sp) || placeFor(tokens, sp))) {
         continue;
       }
       int k = end + 1;

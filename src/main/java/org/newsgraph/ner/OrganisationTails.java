@@ -49,6 +49,8 @@ final class OrganisationTails {
   // the closing words of companies' names only: a run of capitalised words before one is a company on its own
   private static final Set<String> COMPANIES = Set.of("Securities", "Holdings", "Airlines", "Airways", "Insurance",
       "Investments", "Motors", "Corporation", "Brothers", "Partners");
+  private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
+  private static final Set<String> AND = Set.of("and", "&");
 
   /**
    * An untagged run of one to three capitalised words and a company's closing word is that company: "Analysts at
@@ -57,13 +59,11 @@ final class OrganisationTails {
    * a capitalised word or "and" and one follows (a longer name: "Australian Securities and Investments Commission"),
    * nor one in quotes (a ship or a title: "Two Brothers").
    */
-  private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
-  private static final Set<String> AND = Set.of("and", "&");
-
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     List<Span> added = new ArrayList<>();
     for (int k = 1; k < tokens.length; k++) {
-      if (!COMPANIES.contains(tokens[k]) || inside(spans, k) || (k + 1 < tokens.length && SpanSets.capitalised(tokens[k + 1]))) {
+      if (!COMPANIES.contains(tokens[k]) || inside(spans, k)
+          || (k + 1 < tokens.length && SpanSets.capitalised(tokens[k + 1]))) {
         continue;
       }
       int s = k;

@@ -17,9 +17,10 @@ import javax.management.ObjectName;
  * C2 left out (compiler directive {@code c2: {Exclude: true}}, added through the JVM's own diagnostic command, as
  * {@code jcmd PID Compiler.directives_add} does) the methods stay in C1's code, which runs about three quarters as
  * fast but costs a fraction of the compile time. Measured on one core (session 15, {@code tag --stats}, model load
- * excluded): 9,343 tokens 14,000 → 26,000 tokens/s, 67,335 tokens 30,000 → 62,000, 538,680 tokens 87,000 → 123,000,
- * but 4.3M tokens 197,000 → 170,000; so {@code auto} leaves C2 out on one processor for inputs under 8 MB (about a
- * million tokens). The output is the same either way (Java's floating point is strict).
+ * excluded, tokens/s wall with both compilers → C2 left out): 9,343 tokens 11,100–15,300 → 16,600–23,600, 67,335
+ * tokens 32,900–36,900 → 62,300–64,500, 538,680 tokens 82,900–94,600 → 119,300–140,900, but 4.3M tokens 197,000 →
+ * 170,000; so {@code auto} leaves C2 out on one processor for inputs under 8 MB (about a million tokens). The output is
+ * the same either way (Java's floating point is strict).
  */
 final class ShortRunJit {
   private ShortRunJit() {}
@@ -66,12 +67,12 @@ final class ShortRunJit {
     }
   }
 
-  /** The input's size: a file's, or the files' under a folder. */
+  /** The input's size: a file's, or the files' under a folder; a folder that cannot be read through counts as long. */
   static long bytes(Path input) {
     try (Stream<Path> files = Files.walk(input)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      return Long.MAX_VALUE; // tagging reports the unreadable file itself
     }
   }
 }

@@ -44,7 +44,8 @@ public final class TagCommand {
     Args a = Args.parse(argv);
     String format = a.get("format", "conll");
     if (a.get("input") == null || !(format.equals("conll") || format.equals("text"))) {
-      System.err.println("usage: tag --format=conll|text --input=IN [--output=OUT] [--model=MODEL] [--lines] [--jit=auto|c1|c2]");
+      System.err.println(
+          "usage: tag --format=conll|text --input=IN [--output=OUT] [--model=MODEL] [--lines] [--jit=auto|c1|c2]");
       return 2;
     }
     Path in = Path.of(a.get("input"));

@@ -57,7 +57,8 @@ public class CompanyNamesTest {
     List<String[]> airline = List.of("Germany bans Mahan Air".split(" "), "Mahan flies to Syria".split(" "));
     List<Span[]> airlineSpans = new ArrayList<>(List.of(new Span[] {new Span(0, 1, "LOC"), new Span(2, 4, "ORG")},
         new Span[] {new Span(0, 1, "PER"), new Span(3, 4, "LOC")}));
-    assertEquals("ORG:Mahan, LOC:Syria", SpanText.of(airline.get(1), CompanyNames.shortNames(airline, airlineSpans).get(1)));
+    assertEquals("ORG:Mahan, LOC:Syria",
+        SpanText.of(airline.get(1), CompanyNames.shortNames(airline, airlineSpans).get(1)));
   }
 
   @Test

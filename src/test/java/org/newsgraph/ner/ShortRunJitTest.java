@@ -47,6 +47,7 @@ public class ShortRunJitTest {
   public void tagRejectsAnUnknownChoice() throws Exception {
     Path in = tmp.newFile("in.conll").toPath();
     Files.writeString(in, "Merkel\n");
-    assertEquals(2, TagCommand.run(new String[] {"--input=" + in, "--jit=fast", "--output=" + tmp.getRoot().toPath().resolve("o")}));
+    Path out = tmp.getRoot().toPath().resolve("o");
+    assertEquals(2, TagCommand.run(new String[] {"--input=" + in, "--jit=fast", "--output=" + out}));
   }
 }
