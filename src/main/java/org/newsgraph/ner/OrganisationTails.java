@@ -46,23 +46,29 @@ final class OrganisationTails {
     return out.size() == spans.length ? out.toArray(spans) : out.toArray(new Span[0]);
   }
 
-  // the closing words of companies' names only: a run of capitalised words before one is a company on its own
-  private static final Set<String> COMPANIES = Set.of("Securities", "Holdings", "Airlines", "Airways", "Insurance",
-      "Investments", "Motors", "Corporation", "Brothers", "Partners");
+  // words that close organisations' names and no places' or events': a run of capitalised words before one is an
+  // organisation on its own (not "Conference", which closes events as often: "United Nations Water Conference")
+  private static final Set<String> CLOSING = Set.of("Securities", "Holdings", "Airlines", "Airways", "Insurance",
+      "Investments", "Motors", "Corporation", "Brothers", "Partners", "Association", "Committee", "Commission",
+      "Council", "Federation", "Ministry", "Agency", "Institute", "University", "College", "Foundation", "Society",
+      "Authority", "Bureau");
   private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
   private static final Set<String> AND = Set.of("and", "&");
+  private static final Set<String> LINKS = Set.of("and", "&", "of", "for");
 
   /**
-   * An untagged run of one to three capitalised words and a company's closing word is that company: "Analysts at
-   * Goldman Sachs and [Enskilda Securities]", "[Cathay Pacific Airways]". The model leaves out such names when it
-   * knows none of their words. Not a run that starts a sentence with a common word ("Some Securities ..."), nor one
-   * a capitalised word or "and" and one follows (a longer name: "Australian Securities and Investments Commission"),
-   * nor one in quotes (a ship or a title: "Two Brothers").
+   * An untagged run of one to three capitalised words and a word that closes only organisations' names is that
+   * organisation: "Analysts at Goldman Sachs and [Enskilda Securities]", "[Cathay Pacific Airways]", "the [Nobel
+   * Foundation]", "the [Royal Horticultural Society]". The model leaves out such names when it knows none of their
+   * words. Not a run that starts a sentence with a common word ("Some Securities ..."), nor one inside a longer
+   * untagged name: a capitalised word, or "and" and one, after it ("Australian Securities and Investments
+   * Commission"), or "and", "of" or "for" after an untagged capitalised word before it, unless a title ("President of
+   * [Russian Marketing Association]"); nor one in quotes (a ship or a title: "Two Brothers").
    */
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     List<Span> added = new ArrayList<>();
     for (int k = 1; k < tokens.length; k++) {
-      if (!COMPANIES.contains(tokens[k]) || inside(spans, k)
+      if (!CLOSING.contains(tokens[k]) || inside(spans, k)
           || (k + 1 < tokens.length && SpanSets.capitalised(tokens[k + 1]))) {
         continue;
       }
@@ -73,7 +79,9 @@ final class OrganisationTails {
       }
       if (s == k || (s == 0 && commonWord.test(tokens[0].toLowerCase(Locale.ROOT)))
           || (s > 0 && (SpanSets.capitalised(tokens[s - 1]) || QUOTES.contains(tokens[s - 1])))
-          || (k + 2 < tokens.length && AND.contains(tokens[k + 1]) && SpanSets.capitalised(tokens[k + 2]))) {
+          || (k + 2 < tokens.length && AND.contains(tokens[k + 1]) && SpanSets.capitalised(tokens[k + 2]))
+          || (s > 1 && LINKS.contains(tokens[s - 1]) && SpanSets.capitalised(tokens[s - 2]) && !inside(spans, s - 2)
+              && !NerCorpus.title(tokens[s - 2]))) {
         continue;
       }
       added.add(new Span(s, k + 1, "ORG", 1.0));

@@ -30,10 +30,13 @@ public class OrganisationTailsTest {
   }
 
   @Test
-  public void anUntaggedRunBeforeACompanysClosingWordIsThatCompany() {
+  public void anUntaggedRunBeforeAnOrganisationsClosingWordIsThatOrganisation() {
     assertEquals("ORG:Goldman Sachs, ORG:Enskilda Securities",
         untagged("Analysts at Goldman Sachs and Enskilda Securities said", new Span(2, 4, "ORG")));
     assertEquals("ORG:Cathay Pacific Airways", untagged("Cathay Pacific Airways flew"));
+    assertEquals("ORG:Royal Horticultural Society", untagged("a fellow of the Royal Horticultural Society ,"));
+    assertEquals("ORG:Russian Marketing Association", untagged("the President of Russian Marketing Association"));
+    assertEquals("", untagged("the Corruption Prevention and Combating Bureau detained him"));
     // a common word opening the sentence, a longer name, a quoted title, a word inside a span
     assertEquals("", untagged("Some Securities fell"));
     assertEquals("", untagged("the Australian Securities and Investments Commission said"));
