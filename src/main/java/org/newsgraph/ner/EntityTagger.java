@@ -147,6 +147,7 @@ public final class EntityTagger {
         spans = Institutions.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
+        spans = Appositives.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.retype(t, spans);

@@ -1,0 +1,91 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import opennlp.tools.util.Span;
+
+/**
+ * A name that an appositive calls a company or a group is an organisation: "[Statoil] , the state oil company , said",
+ * "[UpGuard] , a cybersecurity firm", "[Strabopida] , a group of ...". News introduces a body the reader may not know
+ * this way, and the model, knowing none of its words, leaves it out or calls it a person. The name: one to three
+ * capitalised words, untagged or tagged a person (a place before the comma is where the company is: "in Luxembourg ,
+ * the company said"), none of them a common word ("Meanwhile , a group"); then a comma, "the", "a" or "an", up to three
+ * lower-case words (no preposition: "a shareholder of the bank" is a person) and a noun that names only organisations
+ * (not "maker" or "producer", which name persons too, nor "party": "the party was attacked by robbers").
+ * Sentences as written only.
+ */
+final class Appositives {
+  private Appositives() {}
+
+  private static final Set<String> NOUNS = Set.of("company", "firm", "group", "agency", "bank", "carrier", "airline",
+      "insurer", "newspaper", "broadcaster", "organisation", "organization", "conglomerate", "utility", "charity",
+      "nonprofit", "non-profit", "consortium", "cooperative", "union", "association");
+  // words between the article and the noun that end a noun phrase: "a shareholder of the bank" names a person
+  private static final Set<String> LINKS = Set.of("of", "the", "for", "in", "on", "at", "by", "with", "to", "from",
+      "and", "or", "who", "that", "which");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final int LONGEST = 3;
+  private static final Span OVERLAP = new Span(0, 0, "overlap"); // a span overlaps the name without being it
+
+  static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
+    List<Span> out = null;
+    for (int c = 1; c + 2 < t.length; c++) {
+      if (!t[c].equals(",") || !ARTICLES.contains(t[c + 1]) || !organisationNoun(t, c + 2)) {
+        continue;
+      }
+      int s = c;
+      while (s > 0 && c - s < LONGEST && SpanSets.capitalised(t[s - 1]) && Character.isLetter(t[s - 1].charAt(0))
+          && !commonWord.test(t[s - 1].toLowerCase()) && !NerCorpus.isDateWord(t[s - 1])) {
+        s--;
+      }
+      if (s == c || (s > 0 && SpanSets.capitalised(t[s - 1]))
+          || (s > 1 && t[s - 1].equals(",") && SpanSets.capitalised(t[s - 2]))) {
+        continue; // inside a longer name, a list or a legal form ("Medical Discoveries , Inc , a publicly traded company")
+      }
+      Span covering = covering(spans, s, c);
+      if (covering == OVERLAP || (covering != null && !covering.getType().equals("PER"))) {
+        continue; // partly inside a span, or a place or an organisation already
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans));
+      }
+      if (covering != null) {
+        out.remove(covering);
+      }
+      out.add(new Span(s, c, "ORG", covering == null ? 1.0 : covering.getProb()));
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  /** Whether up to three lower-case words from {@code k} end in such a noun. */
+  private static boolean organisationNoun(String[] t, int k) {
+    for (int i = k; i < t.length && i < k + 4; i++) {
+      if (NOUNS.contains(t[i])) {
+        return i + 1 == t.length || !(t[i + 1].equals("'s") || t[i + 1].equals("’s")); // "the company 's format"
+      }
+      if (!EntityTagger.isLowerCaseWord(t[i]) || LINKS.contains(t[i])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The span that is exactly [s, e), null when no span touches it, {@link SpanSets#NONE} when one overlaps it. */
+  private static Span covering(Span[] spans, int s, int e) {
+    for (Span sp : spans) {
+      if (sp.getStart() == s && sp.getEnd() == e) {
+        return sp;
+      }
+      if (sp.getStart() < e && s < sp.getEnd()) {
+        return OVERLAP;
+      }
+    }
+    return null;
+  }
+}

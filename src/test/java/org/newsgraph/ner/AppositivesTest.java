@@ -1,0 +1,35 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A name that an appositive calls a company or a group is an organisation. */
+public class AppositivesTest {
+  private static final Set<String> COMMON = Set.of("meanwhile", "rich");
+
+  private static String apply(String sentence, Span... spans) {
+    return SpanText.applied((t, sp) -> Appositives.apply(t, sp, COMMON::contains), sentence, spans);
+  }
+
+  @Test
+  public void aNameTheAppositiveCallsACompanyIsAnOrganisation() {
+    assertEquals("ORG:Statoil", apply("Statoil , the state oil company , said"));
+    assertEquals("ORG:Miton", apply("owned by Miton , an online investment group from Jablonec",
+        new Span(2, 3, "PER")));
+    assertEquals("ORG:Centrepoint, ORG:Goldman Sachs", apply("Centrepoint , a charity that helps , and Goldman Sachs",
+        new Span(8, 10, "ORG")));
+  }
+
+  @Test
+  public void placesPersonsAndCommonWordsStay() {
+    assertEquals("LOC:Luxembourg", apply("based in Luxembourg , the company said", new Span(2, 3, "LOC")));
+    assertEquals("PER:Shafee Ahmed Chowdhury",
+        apply("filed by Shafee Ahmed Chowdhury , a shareholder of the bank", new Span(2, 5, "PER")));
+    assertEquals("", apply("Meanwhile , a group of protesters"));
+    assertEquals("", apply("known as Toño , the company 's adult hits format"));
+    assertEquals("", apply("Medical Discoveries , Inc , a publicly traded company"));
+  }
+}
