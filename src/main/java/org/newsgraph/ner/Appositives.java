@@ -14,7 +14,9 @@ import opennlp.tools.util.Span;
  * the company said"), none of them a common word ("Meanwhile , a group"); then a comma, "the", "a" or "an", up to three
  * lower-case words (no preposition: "a shareholder of the bank" is a person) and a noun that names only organisations
  * (not "maker" or "producer", which name persons too, nor "party": "the party was attacked by robbers").
- * Sentences as written only.
+ * Likewise a place: "based in [Huludao] , a port on the Bohai Sea", "[Lubondaie] , a village in the Kasai", with the
+ * place's noun heading the phrase ("a town in", "the capital of"; not "a city councillor", nor "the city of X", which
+ * names another place in a list); only an untagged name, the model's persons stay. Sentences as written only.
  */
 final class Appositives {
   private Appositives() {}
@@ -26,13 +28,22 @@ final class Appositives {
   private static final Set<String> LINKS = Set.of("of", "the", "for", "in", "on", "at", "by", "with", "to", "from",
       "and", "or", "who", "that", "which");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
+      "county", "island", "country", "municipality", "suburb", "port", "state", "capital", "settlement", "neighbourhood",
+      "neighborhood", "commune", "parish", "oblast", "prefecture", "river", "lake", "mountain");
+  // what may follow a place's noun when it heads the appositive: "a town in", "a village ,"; "of" only after "capital"
+  // ("the city of Schleusingen" names another place, in a list)
+  private static final Set<String> AFTER_PLACE = Set.of("in", "on", "near", "north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest", "outside", ",", ".", "and", "about", "some");
   private static final int LONGEST = 3;
   private static final Span OVERLAP = new Span(0, 0, "overlap"); // a span overlaps the name without being it
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
     List<Span> out = null;
     for (int c = 1; c + 2 < t.length; c++) {
-      if (!t[c].equals(",") || !ARTICLES.contains(t[c + 1]) || !organisationNoun(t, c + 2)) {
+      String type = !t[c].equals(",") || !ARTICLES.contains(t[c + 1]) ? null
+          : organisationNoun(t, c + 2) ? "ORG" : placeNoun(t, c + 2) ? "LOC" : null;
+      if (type == null) {
         continue;
       }
       int s = c;
@@ -45,7 +56,7 @@ final class Appositives {
         continue; // inside a longer name, a list or a legal form ("Medical Discoveries , Inc , a publicly traded company")
       }
       Span covering = covering(spans, s, c);
-      if (covering == OVERLAP || (covering != null && !covering.getType().equals("PER"))) {
+      if (covering == OVERLAP || (covering != null && (!covering.getType().equals("PER") || type.equals("LOC")))) {
         continue; // partly inside a span, or a place or an organisation already
       }
       if (out == null) {
@@ -54,7 +65,7 @@ final class Appositives {
       if (covering != null) {
         out.remove(covering);
       }
-      out.add(new Span(s, c, "ORG", covering == null ? 1.0 : covering.getProb()));
+      out.add(new Span(s, c, type, covering == null ? 1.0 : covering.getProb()));
     }
     if (out == null) {
       return spans;
@@ -68,6 +79,19 @@ final class Appositives {
     for (int i = k; i < t.length && i < k + 4; i++) {
       if (NOUNS.contains(t[i])) {
         return i + 1 == t.length || !(t[i + 1].equals("'s") || t[i + 1].equals("’s")); // "the company 's format"
+      }
+      if (!EntityTagger.isLowerCaseWord(t[i]) || LINKS.contains(t[i])) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether up to three lower-case words from {@code k} end in a place's noun that heads the phrase ("a town in"). */
+  private static boolean placeNoun(String[] t, int k) {
+    for (int i = k; i + 1 < t.length && i < k + 4; i++) {
+      if (PLACE_NOUNS.contains(t[i])) {
+        return AFTER_PLACE.contains(t[i + 1]) || (t[i].equals("capital") && t[i + 1].equals("of"));
       }
       if (!EntityTagger.isLowerCaseWord(t[i]) || LINKS.contains(t[i])) {
         return false;

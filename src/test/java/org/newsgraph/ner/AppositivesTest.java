@@ -24,6 +24,16 @@ public class AppositivesTest {
   }
 
   @Test
+  public void aNameTheAppositiveCallsATownIsAPlace() {
+    assertEquals("LOC:Huludao", apply("based in Huludao , a port on the Bohai Sea"));
+    assertEquals("LOC:Saupra", apply("he moved to Saupra , a small village near Nanadisa"));
+    // not the head of its phrase; a list of places; a person the model found
+    assertEquals("", apply("met Smithers , a city councillor"));
+    assertEquals("", apply("The Förderverein , the city of Schleusingen and others"));
+    assertEquals("PER:Jones", apply("met Jones , a town planner", new Span(1, 2, "PER")));
+  }
+
+  @Test
   public void placesPersonsAndCommonWordsStay() {
     assertEquals("LOC:Luxembourg", apply("based in Luxembourg , the company said", new Span(2, 3, "LOC")));
     assertEquals("PER:Shafee Ahmed Chowdhury",
