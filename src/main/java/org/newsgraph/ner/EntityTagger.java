@@ -148,6 +148,7 @@ public final class EntityTagger {
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
         spans = Appositives.apply(t, spans, commonWord);
+        spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.retype(t, spans);

@@ -1,0 +1,111 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import opennlp.tools.util.Span;
+
+/**
+ * A market report names companies by their shares: "Shares in [Norsk Hydro] rose", "[Volvo] B shares were unchanged",
+ * "[Astra] rose 4 crowns". The model, which saw few market reports, leaves such names out or takes them for persons
+ * ("Astra" a person). A run of one to three capitalised words, untagged or tagged a person, is an organisation after
+ * "shares in" / "shares of" / "stake in", before "shares" or "stock" (a share class letter between: "Ericsson B
+ * shares"), or before a price move in a currency's small unit or points ("rose 4 crowns", "fell 12 pence", "added 1.5
+ * points"). A place stays a place ("Tokyo shares", "shares in Europe": the market), nationalities are no part of it
+ * ("German shares"), and a run opening the sentence must not start with a common word ("Elsewhere", "Banks rose 2
+ * points"). Sentences as written only.
+ */
+final class StockNames {
+  private StockNames() {}
+
+  private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "stake");
+  private static final Set<String> MOVES = Set.of("rose", "fell", "gained", "lost", "added", "shed", "slipped",
+      "climbed", "jumped", "dropped", "eased", "firmed", "slid", "rallied", "dipped", "edged", "tumbled", "surged");
+  private static final Set<String> UNITS = Set.of("crowns", "crown", "pence", "penny", "cents", "cent", "points",
+      "point", "yen", "marks", "mark", "pfennigs", "pfennig", "francs", "franc", "centimes", "rupees", "lire", "pesetas",
+      "kronor", "kroner", "euro", "euros", "dollars", "dollar", "baht", "ringgit", "rand", "won", "pesos");
+  private static final int LONGEST = 3;
+
+  static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
+    List<Span> found = new ArrayList<>();
+    for (int k = 0; k < t.length; k++) {
+      // "shares in X", "stake in X"
+      if (k + 2 < t.length && SHARES.contains(t[k].toLowerCase()) && (t[k + 1].equals("in") || t[k + 1].equals("of"))) {
+        int e = runEnd(t, k + 2);
+        if (e > k + 2) {
+          found.add(new Span(k + 2, e, "ORG"));
+        }
+      }
+      // "X shares", "X B shares", "X rose 4 crowns"
+      if (k > 0 && (SHARES.contains(t[k]) || priceMove(t, k))) {
+        int end = k > 1 && isShareClass(t[k - 1]) && SHARES.contains(t[k]) ? k - 1 : k;
+        int s = runStart(t, end);
+        if (s < end && (s == 0 || !SpanSets.capitalised(t[s - 1]))
+            && !(s == 0 && commonWord.test(t[0].toLowerCase()))) { // "Elsewhere , ...", "Banks rose"
+          found.add(new Span(s, end, "ORG"));
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(List.of(spans));
+    for (Span f : found) {
+      Span same = null;
+      boolean blocked = false;
+      for (Span sp : out) {
+        boolean withClass = sp.getEnd() == f.getEnd() + 1 && isShareClass(t[f.getEnd()]); // "[Ericsson B] shares"
+        if (sp.getStart() == f.getStart() && (sp.getEnd() == f.getEnd() || withClass)) {
+          same = sp;
+        } else if (sp.getStart() < f.getEnd() && f.getStart() < sp.getEnd()) {
+          blocked = true;
+        }
+      }
+      if (blocked || (same != null && !same.getType().equals("PER"))) {
+        continue; // part of another name, or a place or an organisation already
+      }
+      out.remove(same);
+      out.add(new Span(f.getStart(), f.getEnd(), "ORG", same == null ? 1.0 : same.getProb()));
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  /** "rose 4 crowns", "fell 1.5 points" from {@code k}. */
+  private static boolean priceMove(String[] t, int k) {
+    return k + 2 < t.length && MOVES.contains(t[k]) && isNumber(t[k + 1]) && UNITS.contains(t[k + 2]);
+  }
+
+  private static boolean isNumber(String w) {
+    return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c) || c == '.'
+        || c == ',' || c == '/');
+  }
+
+  private static boolean isShareClass(String w) {
+    return w.equals("A") || w.equals("B") || w.equals("C");
+  }
+
+  /** The end of a run of capitalised name words from {@code k} (at most three). */
+  private static int runEnd(String[] t, int k) {
+    int e = k;
+    while (e < t.length && e - k < LONGEST && nameWord(t[e])) {
+      e++;
+    }
+    return e < t.length && SpanSets.capitalised(t[e]) ? k : e; // a longer name: left alone
+  }
+
+  /** The start of a run of capitalised name words ending before {@code end} (at most three). */
+  private static int runStart(String[] t, int end) {
+    int s = end;
+    while (s > 0 && end - s < LONGEST && nameWord(t[s - 1])) {
+      s--;
+    }
+    return s;
+  }
+
+  private static boolean nameWord(String w) {
+    return SpanSets.capitalised(w) && Character.isLetter(w.charAt(0)) && !NerCorpus.isDateWord(w)
+        && !NerCorpus.isDemonym(w) && !w.equals("Shares");
+  }
+}

@@ -1,0 +1,32 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A market report names companies by their shares. */
+public class StockNamesTest {
+  private static final Set<String> COMMON = Set.of("elsewhere", "banks");
+
+  private static String apply(String sentence, Span... spans) {
+    return SpanText.applied((t, sp) -> StockNames.apply(t, sp, COMMON::contains), sentence, spans);
+  }
+
+  @Test
+  public void sharesAndPriceMovesNameCompanies() {
+    assertEquals("ORG:Norsk Hydro", apply("Shares in Norsk Hydro rose 3.50 crowns to 289.50 ."));
+    assertEquals("ORG:Astra, ORG:Ericsson", apply("Elsewhere , Astra rose 4 crowns , while Ericsson B shares were flat",
+        new Span(2, 3, "PER"), new Span(8, 10, "PER")));
+    assertEquals("ORG:Cathay", apply("Cathay shares rose after the airline reported higher traffic"));
+  }
+
+  @Test
+  public void placesNationalitiesAndCommonWordsStay() {
+    assertEquals("LOC:Tokyo", apply("Tokyo shares rose 2 points", new Span(0, 1, "LOC")));
+    assertEquals("", apply("German shares rose"));
+    assertEquals("", apply("Banks rose 2 points on Monday"));
+    assertEquals("ORG:Royal Bank of Scotland", apply("shares in Royal Bank of Scotland fell", new Span(2, 6, "ORG")));
+  }
+}
