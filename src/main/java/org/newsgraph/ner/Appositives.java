@@ -31,8 +31,8 @@ final class Appositives {
   private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
       "county", "island", "country", "municipality", "suburb", "port", "state", "capital", "settlement", "neighbourhood",
       "neighborhood", "commune", "parish", "oblast", "prefecture", "river", "lake", "mountain");
-  // what may follow a place's noun when it heads the appositive: "a town in", "a village ,"; "of" only after "capital"
-  // ("the city of Schleusingen" names another place, in a list)
+  // what may follow a place's noun when it heads the appositive: "a town in", "a village ,"; "of" only after
+  // "capital" ("the city of Schleusingen" names another place, in a list)
   private static final Set<String> AFTER_PLACE = Set.of("in", "on", "near", "north", "south", "east", "west",
       "northeast", "northwest", "southeast", "southwest", "outside", ",", ".", "and", "about", "some");
   private static final int LONGEST = 3;
@@ -53,7 +53,7 @@ final class Appositives {
       }
       if (s == c || (s > 0 && SpanSets.capitalised(t[s - 1]))
           || (s > 1 && t[s - 1].equals(",") && SpanSets.capitalised(t[s - 2]))) {
-        continue; // inside a longer name, a list or a legal form ("Medical Discoveries , Inc , a publicly traded company")
+        continue; // inside a longer name, a list or a legal form ("Medical Discoveries , Inc , a traded company")
       }
       Span covering = covering(spans, s, c);
       if (covering == OVERLAP || (covering != null && (!covering.getType().equals("PER") || type.equals("LOC")))) {
@@ -100,7 +100,7 @@ final class Appositives {
     return false;
   }
 
-  /** The span that is exactly [s, e), null when no span touches it, {@link SpanSets#NONE} when one overlaps it. */
+  /** The span that is exactly [s, e), null when no span touches it, {@code OVERLAP} when one overlaps it. */
   private static Span covering(Span[] spans, int s, int e) {
     for (Span sp : spans) {
       if (sp.getStart() == s && sp.getEnd() == e) {

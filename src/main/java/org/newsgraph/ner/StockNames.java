@@ -31,7 +31,8 @@ final class StockNames {
     List<Span> found = new ArrayList<>();
     for (int k = 0; k < t.length; k++) {
       // "shares in X", "stake in X"
-      if (k + 2 < t.length && SHARES.contains(t[k].toLowerCase()) && (t[k + 1].equals("in") || t[k + 1].equals("of"))) {
+      if (k + 2 < t.length && SHARES.contains(t[k].toLowerCase())
+          && (t[k + 1].equals("in") || t[k + 1].equals("of"))) {
         int e = runEnd(t, k + 2);
         if (e > k + 2) {
           found.add(new Span(k + 2, e, "ORG"));
