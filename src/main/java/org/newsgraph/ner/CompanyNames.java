@@ -36,10 +36,12 @@ final class CompanyNames {
    * person span of the document that is the first word of an organisation span ending in a legal form or a
    * company's word ("Company", "Motors", "Group", "Air") is that organisation, unless a person of several words in the
    * document holds the word ("Harrison Ford"), or the word is a state or a place of the actor dictionary ("US Marine
-   * Corp"). Places stay places: towns name companies ("Cloquet Lumber Company"). Spans in place.
+   * Corp"). Places stay places: towns name companies ("Cloquet Lumber Company"). Spans in place, but for the names
+   * without their legal form ({@link #withoutLegalForm}).
    */
   static List<Span[]> shortNames(List<String[]> sentences, List<Span[]> spans) {
     Set<String> firstWords = new HashSet<>();
+    Set<List<String>> withoutForm = new HashSet<>(); // "Norsk Hydro" of "Norsk Hydro ASA"
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       for (Span sp : spans.get(i)) {
@@ -47,7 +49,16 @@ final class CompanyNames {
         if (sp.getType().equals("ORG") && sp.length() >= 2 && capitalised(t[sp.getStart()])
             && (LEGAL_FORMS.contains(last) || COMPANY_WORDS.contains(last))) {
           firstWords.add(t[sp.getStart()]);
+          if (LEGAL_FORMS.contains(last) && sp.length() >= 3) {
+            withoutForm.add(List.of(t).subList(sp.getStart(), sp.getEnd() - 1));
+          }
         }
+      }
+    }
+    withoutForm.removeIf(name -> personNamed(sentences, spans, name));
+    if (!withoutForm.isEmpty()) {
+      for (int i = 0; i < sentences.size(); i++) {
+        spans.set(i, withoutLegalForm(sentences.get(i), spans.get(i), withoutForm));
       }
     }
     firstWords.removeAll(SpanSets.personWords(sentences, spans));
@@ -65,6 +76,44 @@ final class CompanyNames {
       }
     }
     return spans;
+  }
+
+  /**
+   * A company named with its legal form is named without it too: after "Norsk Hydro ASA said", the headline's "NORSK
+   * HYDRO SEES HIGHER OIL OUTPUT" and "Norsk Hydro shares" name it. An untagged run of the name's words (two or more)
+   * is that organisation. Persons stay: a company may bear its founder's name ("the World of James Herriot Ltd"), and
+   * a name the document also gives a person is left alone.
+   */
+  private static Span[] withoutLegalForm(String[] t, Span[] spans, Set<List<String>> names) {
+    List<Span> added = new ArrayList<>();
+    for (List<String> name : names) {
+      for (int s = 0; s + name.size() <= t.length; s++) {
+        if (!List.of(t).subList(s, s + name.size()).equals(name)) {
+          continue;
+        }
+        int e = s + name.size();
+        boolean free = true;
+        for (Span sp : spans) {
+          free &= sp.getStart() >= e || s >= sp.getEnd();
+        }
+        if (free && (e == t.length || !capitalised(t[e])) && (s == 0 || !capitalised(t[s - 1]))) {
+          added.add(new Span(s, e, "ORG", 1.0));
+        }
+      }
+    }
+    return SpanSets.with(spans, added);
+  }
+
+  /** Whether a person span of the document is exactly these words. */
+  private static boolean personNamed(List<String[]> sentences, List<Span[]> spans, List<String> name) {
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        if (sp.getType().equals("PER") && List.of(sentences.get(i)).subList(sp.getStart(), sp.getEnd()).equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The spans with each company named so as one organisation (spans in order). */

@@ -40,6 +40,25 @@ public class CompanyNamesTest {
   }
 
   @Test
+  public void aCompanyNamedWithItsLegalFormIsNamedWithoutItToo() {
+    List<String[]> doc = List.of("Norsk Hydro sees higher oil output".split(" "),
+        "Norsk Hydro ASA said on Tuesday".split(" "), "Shares in Norsk Hydro rose".split(" "));
+    List<Span[]> spans = new ArrayList<>(List.of(new Span[0], new Span[] {new Span(0, 3, "ORG")},
+        new Span[] {new Span(2, 4, "ORG")}));
+    List<Span[]> out = CompanyNames.shortNames(doc, spans);
+    assertEquals("ORG:Norsk Hydro", SpanText.of(doc.get(0), out.get(0)));
+    assertEquals("ORG:Norsk Hydro", SpanText.of(doc.get(2), out.get(2)));
+    // a company bearing a person's name: the person stays, and the name is not added
+    List<String[]> author = List.of("the World of James Herriot Ltd board".split(" "),
+        "James Herriot wrote".split(" "), "as James Herriot ,".split(" "));
+    List<Span[]> authorSpans = new ArrayList<>(List.of(new Span[] {new Span(3, 6, "ORG")},
+        new Span[] {new Span(0, 2, "PER")}, new Span[0]));
+    List<Span[]> kept = CompanyNames.shortNames(author, authorSpans);
+    assertEquals("PER:James Herriot", SpanText.of(author.get(1), kept.get(1)));
+    assertEquals("", SpanText.of(author.get(2), kept.get(2)));
+  }
+
+  @Test
   public void aCompanyNamedInFullNamesItByItsFirstWordToo() {
     List<String[]> doc = List.of("Ford Motor Company said".split(" "), "Ford told reporters".split(" "),
         "US Marine Corp and US troops".split(" "));
