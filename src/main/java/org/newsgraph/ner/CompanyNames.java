@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import static org.newsgraph.ner.SpanSets.capitalised;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class CompanyNames {
             && (LEGAL_FORMS.contains(last) || COMPANY_WORDS.contains(last))) {
           firstWords.add(t[sp.getStart()]);
           if (LEGAL_FORMS.contains(last) && sp.length() >= 3) {
-            withoutForm.add(List.of(t).subList(sp.getStart(), sp.getEnd() - 1));
+            withoutForm.add(List.of(Arrays.copyOfRange(t, sp.getStart(), sp.getEnd() - 1)));
           }
         }
       }
@@ -86,14 +87,18 @@ final class CompanyNames {
    */
   private static Span[] withoutLegalForm(String[] t, Span[] spans, Set<List<String>> names) {
     List<Span> added = new ArrayList<>();
+    List<String> words = Arrays.asList(t);
     for (List<String> name : names) {
       for (int s = 0; s + name.size() <= t.length; s++) {
-        if (!List.of(t).subList(s, s + name.size()).equals(name)) {
+        if (!words.subList(s, s + name.size()).equals(name)) {
           continue;
         }
         int e = s + name.size();
         boolean free = true;
         for (Span sp : spans) {
+          free &= sp.getStart() >= e || s >= sp.getEnd();
+        }
+        for (Span sp : added) {
           free &= sp.getStart() >= e || s >= sp.getEnd();
         }
         if (free && (e == t.length || !capitalised(t[e])) && (s == 0 || !capitalised(t[s - 1]))) {
@@ -107,8 +112,9 @@ final class CompanyNames {
   /** Whether a person span of the document is exactly these words. */
   private static boolean personNamed(List<String[]> sentences, List<Span[]> spans, List<String> name) {
     for (int i = 0; i < sentences.size(); i++) {
+      List<String> words = Arrays.asList(sentences.get(i));
       for (Span sp : spans.get(i)) {
-        if (sp.getType().equals("PER") && List.of(sentences.get(i)).subList(sp.getStart(), sp.getEnd()).equals(name)) {
+        if (sp.getType().equals("PER") && words.subList(sp.getStart(), sp.getEnd()).equals(name)) {
           return true;
         }
       }
