@@ -19,14 +19,19 @@ import javax.management.ObjectName;
  * fast but costs a fraction of the compile time. Measured on one core (session 15, {@code tag --stats}, model load
  * excluded, tokens/s wall with both compilers → C2 left out): 9,343 tokens 11,100–15,300 → 16,600–23,600, 67,335
  * tokens 32,900–36,900 → 62,300–64,500, 538,680 tokens 82,900–94,600 → 119,300–140,900, but 4.3M tokens 197,000 →
- * 170,000; so {@code auto} leaves C2 out on one processor for inputs under 8 MB (about a million tokens). The output is
- * the same either way (Java's floating point is strict).
+ * 170,000; so {@code auto} leaves C2 out on one processor for inputs under 8 MB (about a million tokens). With two
+ * processors C2 compiles beside the tagging, but until its code arrives the tagger runs C1's slower profiling code:
+ * there C1 alone still wins on 134,670 tokens (1.1 MB: 60,000–98,000 against 50,000–74,000 tokens/s) and C2 on
+ * 538,680 (4.4 MB), so {@code auto} leaves C2 out under 2 MB. The output is the same either way (Java's floating point
+ * is strict).
  */
 final class ShortRunJit {
   private ShortRunJit() {}
 
   /** Inputs at least this large run long enough on one core for C2's compile time to pay off. */
   static final long SHORT_INPUT_BYTES = 8L << 20;
+  /** The same with other processors to compile on: C2's code arrives sooner, and pays off sooner. */
+  static final long SHORT_INPUT_BYTES_SEVERAL = 2L << 20;
 
   /** Whether {@code mode} ({@code auto}, {@code c1} or {@code c2}) leaves C2 out for this machine and input. */
   static boolean leaveOutC2(String mode, int processors, long inputBytes) {
@@ -36,7 +41,7 @@ final class ShortRunJit {
       case "c2":
         return false;
       case "auto":
-        return processors == 1 && inputBytes < SHORT_INPUT_BYTES;
+        return inputBytes < (processors == 1 ? SHORT_INPUT_BYTES : SHORT_INPUT_BYTES_SEVERAL);
       default:
         throw new IllegalArgumentException("--jit must be auto, c1 or c2, not " + mode);
     }

@@ -31,7 +31,8 @@ import org.newsgraph.nlp.TextAnalyzer;
  * per name, offsets in chars of the article ({@code end} exclusive).
  *
  * <p>{@code --output=-} or no output: stdout. {@code --jit=auto|c1|c2}: which compilers the JVM tags with
- * ({@link ShortRunJit}; {@code auto}, the default, leaves C2 out on one processor for inputs under 8 MB).
+ * ({@link ShortRunJit}; {@code auto}, the default, leaves C2 out for inputs under 8 MB on one processor, 2 MB on
+ * several).
  */
 public final class TagCommand {
   private TagCommand() {}
