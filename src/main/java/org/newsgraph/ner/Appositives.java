@@ -29,14 +29,13 @@ final class Appositives {
       "and", "or", "who", "that", "which");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "province", "region", "district",
-      "county", "island", "country", "municipality", "suburb", "port", "state", "capital", "settlement", "neighbourhood",
-      "neighborhood", "commune", "parish", "oblast", "prefecture", "river", "lake", "mountain");
+      "county", "island", "country", "municipality", "suburb", "port", "state", "capital", "settlement",
+      "neighbourhood", "neighborhood", "commune", "parish", "oblast", "prefecture", "river", "lake", "mountain");
   // what may follow a place's noun when it heads the appositive: "a town in", "a village ,"; "of" only after
   // "capital" ("the city of Schleusingen" names another place, in a list)
   private static final Set<String> AFTER_PLACE = Set.of("in", "on", "near", "north", "south", "east", "west",
       "northeast", "northwest", "southeast", "southwest", "outside", ",", ".", "and", "about", "some");
   private static final int LONGEST = 3;
-  private static final Span OVERLAP = new Span(0, 0, "overlap"); // a span overlaps the name without being it
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
     List<Span> out = null;
@@ -55,17 +54,15 @@ final class Appositives {
           || (s > 1 && t[s - 1].equals(",") && SpanSets.capitalised(t[s - 2]))) {
         continue; // inside a longer name, a list or a legal form ("Medical Discoveries , Inc , a traded company")
       }
-      Span covering = covering(spans, s, c);
-      if (covering == OVERLAP || (covering != null && (!covering.getType().equals("PER") || type.equals("LOC")))) {
+      Span same = SpanSets.exactly(List.of(spans), s, c);
+      if (same == null ? !SpanSets.free(spans, s, c) : !same.getType().equals("PER") || type.equals("LOC")) {
         continue; // partly inside a span, or a place or an organisation already
       }
       if (out == null) {
         out = new ArrayList<>(List.of(spans));
       }
-      if (covering != null) {
-        out.remove(covering);
-      }
-      out.add(new Span(s, c, type, covering == null ? 1.0 : covering.getProb()));
+      out.remove(same);
+      out.add(new Span(s, c, type, same == null ? 1.0 : same.getProb()));
     }
     if (out == null) {
       return spans;
@@ -98,18 +95,5 @@ final class Appositives {
       }
     }
     return false;
-  }
-
-  /** The span that is exactly [s, e), null when no span touches it, {@code OVERLAP} when one overlaps it. */
-  private static Span covering(Span[] spans, int s, int e) {
-    for (Span sp : spans) {
-      if (sp.getStart() == s && sp.getEnd() == e) {
-        return sp;
-      }
-      if (sp.getStart() < e && s < sp.getEnd()) {
-        return OVERLAP;
-      }
-    }
-    return null;
   }
 }

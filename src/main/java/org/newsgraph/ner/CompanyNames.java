@@ -94,14 +94,8 @@ final class CompanyNames {
           continue;
         }
         int e = s + name.size();
-        boolean free = true;
-        for (Span sp : spans) {
-          free &= sp.getStart() >= e || s >= sp.getEnd();
-        }
-        for (Span sp : added) {
-          free &= sp.getStart() >= e || s >= sp.getEnd();
-        }
-        if (free && (e == t.length || !capitalised(t[e])) && (s == 0 || !capitalised(t[s - 1]))) {
+        if (SpanSets.free(spans, s, e) && SpanSets.free(added, s, e) && (e == t.length || !capitalised(t[e]))
+            && (s == 0 || !capitalised(t[s - 1]))) {
           added.add(new Span(s, e, "ORG", 1.0));
         }
       }

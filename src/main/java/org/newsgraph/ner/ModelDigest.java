@@ -6,7 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -38,19 +41,11 @@ final class ModelDigest {
     return out;
   }
 
-  /** The entries whose content differs between two digests (or that only one of them has). */
-  static Map<String, String> differences(Map<String, String> a, Map<String, String> b) {
-    Map<String, String> out = new TreeMap<>();
-    for (String k : a.keySet()) {
-      if (!a.get(k).equals(b.get(k))) {
-        out.put(k, b.containsKey(k) ? "differs" : "only in the first");
-      }
-    }
-    for (String k : b.keySet()) {
-      if (!a.containsKey(k)) {
-        out.put(k, "only in the second");
-      }
-    }
+  /** The entries whose content differs between two digests, or that only one of them has, sorted. */
+  static Set<String> differences(Map<String, String> a, Map<String, String> b) {
+    Set<String> out = new TreeSet<>(a.keySet());
+    out.addAll(b.keySet());
+    out.removeIf(k -> Objects.equals(a.get(k), b.get(k)));
     return out;
   }
 

@@ -68,34 +68,25 @@ final class OrganisationTails {
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     List<Span> added = new ArrayList<>();
     for (int k = 1; k < tokens.length; k++) {
-      if (!CLOSING.contains(tokens[k]) || inside(spans, k)
+      if (!CLOSING.contains(tokens[k]) || !SpanSets.free(spans, k, k + 1)
           || (k + 1 < tokens.length && SpanSets.capitalised(tokens[k + 1]))) {
         continue;
       }
       int s = k;
-      while (s > 0 && k - s < 3 && SpanSets.capitalised(tokens[s - 1]) && !inside(spans, s - 1)
+      while (s > 0 && k - s < 3 && SpanSets.capitalised(tokens[s - 1]) && SpanSets.free(spans, s - 1, s)
           && Character.isLetter(tokens[s - 1].charAt(0))) {
         s--;
       }
       if (s == k || (s == 0 && commonWord.test(tokens[0].toLowerCase(Locale.ROOT)))
           || (s > 0 && (SpanSets.capitalised(tokens[s - 1]) || QUOTES.contains(tokens[s - 1])))
           || (k + 2 < tokens.length && AND.contains(tokens[k + 1]) && SpanSets.capitalised(tokens[k + 2]))
-          || (s > 1 && LINKS.contains(tokens[s - 1]) && SpanSets.capitalised(tokens[s - 2]) && !inside(spans, s - 2)
-              && !NerCorpus.title(tokens[s - 2]))) {
+          || (s > 1 && LINKS.contains(tokens[s - 1]) && SpanSets.capitalised(tokens[s - 2])
+              && SpanSets.free(spans, s - 2, s - 1) && !NerCorpus.title(tokens[s - 2]))) {
         continue;
       }
       added.add(new Span(s, k + 1, "ORG", 1.0));
     }
     return SpanSets.with(spans, added);
-  }
-
-  private static boolean inside(Span[] spans, int k) {
-    for (Span sp : spans) {
-      if (sp.getStart() <= k && k < sp.getEnd()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** How many tokens from {@code k} close an organisation's name: "Securities" 1, "Stock Exchange" 2, else 0. */

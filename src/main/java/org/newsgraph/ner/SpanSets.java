@@ -24,6 +24,16 @@ final class SpanSets {
     return free(List.of(spans), start, end);
   }
 
+  /** The span that is exactly tokens [start, end), or null. */
+  static Span exactly(Iterable<Span> spans, int start, int end) {
+    for (Span s : spans) {
+      if (s.getStart() == start && s.getEnd() == end) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /**
    * The words of the document's persons of several words ("Michael Jordan", "Harrison Ford"): a lone "Jordan" or
    * "Ford" of the same document may be that person, not the state or the company.

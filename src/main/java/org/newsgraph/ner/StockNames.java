@@ -23,8 +23,8 @@ final class StockNames {
   private static final Set<String> MOVES = Set.of("rose", "fell", "gained", "lost", "added", "shed", "slipped",
       "climbed", "jumped", "dropped", "eased", "firmed", "slid", "rallied", "dipped", "edged", "tumbled", "surged");
   private static final Set<String> UNITS = Set.of("crowns", "crown", "pence", "penny", "cents", "cent", "points",
-      "point", "yen", "marks", "mark", "pfennigs", "pfennig", "francs", "franc", "centimes", "rupees", "lire", "pesetas",
-      "kronor", "kroner", "euro", "euros", "dollars", "dollar", "baht", "ringgit", "rand", "won", "pesos");
+      "point", "yen", "marks", "mark", "pfennigs", "pfennig", "francs", "franc", "centimes", "rupees", "lire",
+      "pesetas", "kronor", "kroner", "euro", "euros", "dollars", "dollar", "baht", "ringgit", "rand", "won", "pesos");
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
@@ -53,17 +53,11 @@ final class StockNames {
     }
     List<Span> out = new ArrayList<>(List.of(spans));
     for (Span f : found) {
-      Span same = null;
-      boolean blocked = false;
-      for (Span sp : out) {
-        boolean withClass = sp.getEnd() == f.getEnd() + 1 && isShareClass(t[f.getEnd()]); // "[Ericsson B] shares"
-        if (sp.getStart() == f.getStart() && (sp.getEnd() == f.getEnd() || withClass)) {
-          same = sp;
-        } else if (sp.getStart() < f.getEnd() && f.getStart() < sp.getEnd()) {
-          blocked = true;
-        }
+      Span same = SpanSets.exactly(out, f.getStart(), f.getEnd());
+      if (same == null && f.getEnd() < t.length && isShareClass(t[f.getEnd()])) {
+        same = SpanSets.exactly(out, f.getStart(), f.getEnd() + 1); // "[Ericsson B] shares"
       }
-      if (blocked || (same != null && !same.getType().equals("PER"))) {
+      if (same == null ? !SpanSets.free(out, f.getStart(), f.getEnd()) : !same.getType().equals("PER")) {
         continue; // part of another name, or a place or an organisation already
       }
       out.remove(same);

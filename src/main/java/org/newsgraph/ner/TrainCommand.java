@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -84,9 +85,9 @@ public final class TrainCommand {
     try (InputStream in = Files.newInputStream(model)) {
       built = ModelDigest.of(in);
     }
-    Map<String, String> diff = ModelDigest.differences(shipped, built);
+    Set<String> diff = ModelDigest.differences(shipped, built);
     return diff.isEmpty() ? "identical to the shipped model (all entries but the manifest)"
-        : "differs from the shipped model in " + String.join(", ", diff.keySet());
+        : "differs from the shipped model in " + String.join(", ", diff);
   }
 
   /** Re-parses the corpus specs after {@code --cfg.} overrides. */

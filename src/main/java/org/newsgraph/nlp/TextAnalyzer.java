@@ -233,7 +233,6 @@ public final class TextAnalyzer {
 
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
 
-
   /** A title written short before a name: "Sen.", "Gov.", "Dr.". */
   public static boolean isShortTitle(String token) {
     return token.length() > 1 && token.endsWith(".") && TITLES.contains(token.substring(0, token.length() - 1));
