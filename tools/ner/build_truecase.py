@@ -15,7 +15,10 @@ by more than half of their occurrences, is not the casing word by word ("new hav
 "the us" -> "the US", "home office" -> "Home Office"). Session 12: a word usually capitalised but written in
 lower case at least --ambiguous of the time ("court", "army", "summit", "member": capitalised mostly inside
 names) is read like "new": lower-case, capitalised next to a name; not the words the label prior has as
-persons' names ("Brown", "Bill"), which headlines often name alone.
+persons' names ("Brown", "Bill"), which headlines often name alone. Session 16: such a word (three columns) gets a
+fourth, the sides of a name on which it takes its capital: "n" when the text capitalises it at least --sideShare of the
+time right before a capitalised word ("New York"), "p" right after one, "np", or "-" ("Google headquarters", "downtown
+Taipei", "EU farm ministers"); all-caps GUM news dev +0.7, EWT dev +1.0, title case +0.5.
 
 With --capshare=FILE it also writes the name finder's capitalisation table from the same counts
 (src/main/ner/clusters/capshare.txt.gz, a `word<TAB>bucket` table the model reads like a word-cluster
@@ -41,6 +44,11 @@ def main():
                          " in lower case in headlines, capitalised next to a name (0: off); its usual form stays")
     ap.add_argument("--labelPrior", default="src/main/ner/clusters/labelprior.txt.gz",
                     help="the model's label-prior table: --ambiguous leaves out words it has as persons' names")
+    ap.add_argument("--sideShare", type=float, default=0.8,
+                    help="a word often capitalised takes its capital before (after) a name in a headline only when the"
+                         " text capitalises it at least this share of the time right before (after) a capitalised word;"
+                         " 0: on both sides, as before session 16")
+    ap.add_argument("--sideCount", type=int, default=10, help="fewer such neighbours than this: no evidence, allowed")
     ap.add_argument("--capshare", help="also write the capitalisation-share table here")
     a = ap.parse_args()
     forms = collections.defaultdict(collections.Counter)
@@ -56,35 +64,41 @@ def main():
     n = 0
     alts = 0
     usual = {}  # each word's most frequent form, for the pairs below
+    lines = []  # (low, columns); named words get their sides once the second pass has counted them
+    for low in sorted(forms):
+        c = forms[low]
+        if sum(c.values()) < a.minCount:
+            continue
+        best = max(sorted(c), key=lambda w: c[w])
+        usual[low] = best
+        caps = [w for w in sorted(c) if w[:1].isupper()]
+        alt = max(caps, key=lambda w: c[w]) if caps else None
+        if best != low and a.ambiguous > 0 and best == low[:1].upper() + low[1:] \
+                and c[low] >= a.ambiguous * sum(c.values()) and best not in persons:
+            # "court", "army", "summit": capitalised mostly inside names, but common words too ("COURT REJECTS
+            # APPEAL"); the truecaser reads it in lower case unless next to a name, like "new". Not persons' names
+            # ("Brown", "Bush"), which a headline often names alone. Written `low<TAB>Form<TAB>Form`: the usual form
+            # stays the capitalised one, which the tagger's rules and the training data's reading of lower-case
+            # words ask of it; the pairs below are found against the lower-case reading
+            usual[low] = low
+            lines.append((low, [best, best]))
+            alts += 1
+        elif best != low:
+            lines.append((low, [best]))
+            n += 1
+        elif alt is not None and c[alt] >= a.altShare * sum(c.values()):
+            # usually lower-case, but often a name's word ("new" / "New York", "cruise" / "Tom Cruise")
+            lines.append((low, [low, alt]))
+            alts += 1
+        else:
+            lines.append((low, []))
+    named = {low for low, cols in lines if len(cols) == 2}
+    pairs, sides = pair_forms(files, usual, a.minCount, named)
     with gzip.open(a.out, "wt", encoding="utf-8") as out:
-        for low in sorted(forms):
-            c = forms[low]
-            if sum(c.values()) < a.minCount:
-                continue
-            best = max(sorted(c), key=lambda w: c[w])
-            usual[low] = best
-            caps = [w for w in sorted(c) if w[:1].isupper()]
-            alt = max(caps, key=lambda w: c[w]) if caps else None
-            if best != low and a.ambiguous > 0 and best == low[:1].upper() + low[1:] \
-                    and c[low] >= a.ambiguous * sum(c.values()) and best not in persons:
-                # "court", "army", "summit": capitalised mostly inside names, but common words too ("COURT REJECTS
-                # APPEAL"); the truecaser reads it in lower case unless next to a name, like "new". Not persons' names
-                # ("Brown", "Bush"), which a headline often names alone. Written `low<TAB>Form<TAB>Form`: the usual form
-                # stays the capitalised one, which the tagger's rules and the training data's reading of lower-case
-                # words ask of it; the pairs below are found against the lower-case reading
-                usual[low] = low
-                out.write(f"{low}\t{best}\t{best}\n")
-                alts += 1
-            elif best != low:
-                out.write(f"{low}\t{best}\n")
-                n += 1
-            elif alt is not None and c[alt] >= a.altShare * sum(c.values()):
-                # usually lower-case, but often a name's word ("new" / "New York", "cruise" / "Tom Cruise")
-                out.write(f"{low}\t{low}\t{alt}\n")
-                alts += 1
-            else:
-                out.write(f"{low}\n")
-        pairs = pair_forms(files, usual, a.minCount)
+        for low, cols in lines:
+            if len(cols) == 2 and a.sideShare > 0:
+                cols = cols + [side_flags(sides[low], a.sideShare, a.sideCount)]
+            out.write("\t".join([low] + cols) + "\n")
         for key in sorted(pairs):
             out.write(f"{key}\t{pairs[key]}\n")
     print(f"{tokens} tokens, {len(forms)} words, {n} not lower-case, {alts} often capitalised, {len(pairs)} pairs", file=sys.stderr)
@@ -110,16 +124,36 @@ def sentences(files):
                         continue  # a sentence in capitals says nothing about usual casing
                     yield words, ms, sent
 
-def pair_forms(files, usual, min_count):
-    """Word pairs whose usual casing differs from their words' usual casings (a second pass over the text)."""
+def side_flags(counts, share, min_count):
+    """Where a word often capitalised takes its capital in a headline: "n" when it is mostly capitalised right before a
+    capitalised word ("New York"), "p" right after one ("UN Security Council"), "np" both, "-" neither ("Google
+    headquarters", "downtown Taipei"). A side with fewer than min_count such neighbours is allowed (no evidence)."""
+    flags = ""
+    for side in "np":
+        seen, capital = counts[side], counts[side.upper()]
+        if seen < min_count or capital >= share * seen:
+            flags += side
+    return flags or "-"
+
+def pair_forms(files, usual, min_count, named=frozenset()):
+    """Word pairs whose usual casing differs from their words' usual casings (a second pass over the text), and for
+    the words in `named`, how often they stand right before ("n") and after ("p") a capitalised word, and how often
+    they are capitalised there ("N", "P")."""
     total = collections.Counter()
     other = collections.defaultdict(collections.Counter)
+    sides = collections.defaultdict(collections.Counter)
     for words, ms, sent in sentences(files):
         for i in range(1, len(ms) - 1):
             if sent[ms[i].end():ms[i + 1].start()].strip():
                 continue  # only words written next to each other
             a, b = words[i], words[i + 1]
             la, lb = a.lower(), b.lower()
+            if la in named and b[:1].isupper():
+                sides[la]["n"] += 1
+                sides[la]["N"] += a[:1].isupper()
+            if lb in named and a[:1].isupper():
+                sides[lb]["p"] += 1
+                sides[lb]["P"] += b[:1].isupper()
             key = la + " " + lb
             total[key] += 1
             if (a, b) != (usual.get(la, la[:1].upper() + la[1:]), usual.get(lb, lb[:1].upper() + lb[1:])):
@@ -129,7 +163,7 @@ def pair_forms(files, usual, min_count):
         form, k = max(sorted(c.items()), key=lambda x: x[1])
         if k >= min_count and k * 2 > total[key]:
             pairs[key] = form
-    return pairs
+    return pairs, sides
 
 def capshare_bucket(c):
     n = sum(c.values())

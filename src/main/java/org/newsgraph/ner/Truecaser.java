@@ -21,7 +21,9 @@ import java.util.zip.GZIPInputStream;
  * most likely a name. A word that is usually lower-case but often capitalised ("new", "house")
  * takes its capital next to a word read as a name, and so does (session 12) a word usually capitalised, but mostly
  * inside names, and often a common word ("court", "army", "summit"); a pair of words with a casing of its own
- * ("NEW HAVEN", "THE US") gets that casing. Read once per JVM.
+ * ("NEW HAVEN", "THE US") gets that casing. Session 16: such a word takes its capital only on the side of a name where
+ * the text capitalises it right next to a capitalised word at least 80% of the time ("New York", but "Google
+ * headquarters", "downtown Taipei", "EU farm ministers"). Read once per JVM.
  */
 public final class Truecaser {
   static final String TABLE = "/org/newsgraph/ner/truecase.tsv.gz";
@@ -29,6 +31,8 @@ public final class Truecaser {
   private final Map<String, String> usual;
   private final Map<String, String> named; // usually lower-case words often capitalised in names
   private final Map<String, String> pairs; // "new haven" -> "New Haven": word pairs cased otherwise than word by word
+  // named words capitalised next to a name on one side only, or on neither: "n" before a name, "p" after one, "-"
+  private final Map<String, String> sides;
 
   Truecaser(Map<String, String> usual) {
     this(usual, Map.of());
@@ -39,9 +43,15 @@ public final class Truecaser {
   }
 
   Truecaser(Map<String, String> usual, Map<String, String> named, Map<String, String> pairs) {
+    this(usual, named, pairs, Map.of());
+  }
+
+  Truecaser(Map<String, String> usual, Map<String, String> named, Map<String, String> pairs,
+      Map<String, String> sides) {
     this.usual = usual;
     this.named = named;
     this.pairs = pairs;
+    this.sides = sides;
   }
 
   private static final class Shipped {
@@ -162,7 +172,9 @@ public final class Truecaser {
         String alt = name[i] || paired[i] || !ClusterFeatureGeneratorFactory.isUpper(tokens[i]) ? null : named.get(out[i]);
         // a headline's verb between two names of their own: "CHELSEA BEAT LEEDS", "BAYERN MUNICH SACK TRAPATTONI"
         boolean between = i > 0 && i + 1 < out.length && given[i - 1] && given[i + 1] && HEADLINE_VERBS.contains(out[i]);
-        if (alt != null && !between && ((i > 0 && name[i - 1]) || (i + 1 < out.length && name[i + 1]))) {
+        String side = alt == null ? null : sides.getOrDefault(out[i], "np");
+        if (alt != null && !between && ((i > 0 && name[i - 1] && side.indexOf('p') >= 0)
+            || (i + 1 < out.length && name[i + 1] && side.indexOf('n') >= 0))) {
           out[i] = alt;
           name[i] = true;
           changed = true;
@@ -220,6 +232,7 @@ public final class Truecaser {
       Map<String, String> m = new HashMap<>(1 << 17);
       Map<String, String> named = new HashMap<>(1 << 13);
       Map<String, String> pairs = new HashMap<>(1 << 16);
+      Map<String, String> sides = new HashMap<>(1 << 10);
       BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
@@ -235,8 +248,11 @@ public final class Truecaser {
         if (cols.length > 2) {
           named.put(cols[0], cols[2]);
         }
+        if (cols.length > 3 && !"np".equals(cols[3])) {
+          sides.put(cols[0], cols[3]);
+        }
       }
-      return new Truecaser(m, named, pairs);
+      return new Truecaser(m, named, pairs, sides);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + TABLE, e);
     }

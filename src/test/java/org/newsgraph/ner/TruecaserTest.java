@@ -57,6 +57,17 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aWordCapitalisedOnOneSideOfNamesOnlyTakesItsCapitalThereOnly() {
+    // the text writes "New York" but "Google headquarters" and "downtown Taipei"
+    Truecaser t = new Truecaser(Map.of("new", "new", "york", "York", "google", "Google", "headquarters", "headquarters",
+        "downtown", "downtown", "taipei", "Taipei"), Map.of("new", "New", "headquarters", "Headquarters",
+        "downtown", "Downtown"), Map.of(), Map.of("headquarters", "n", "downtown", "-"));
+    assertArrayEquals(toks("Google headquarters"), t.restore(toks("GOOGLE HEADQUARTERS")));
+    assertArrayEquals(toks("Headquarters Taipei"), t.restore(toks("HEADQUARTERS TAIPEI")));
+    assertArrayEquals(toks("New York downtown Taipei"), t.restore(toks("NEW YORK DOWNTOWN TAIPEI")));
+  }
+
+  @Test
   public void aHeadlinesVerbBetweenTwoNamesStaysLowerCase() {
     Truecaser t = new Truecaser(Map.of("chelsea", "Chelsea", "beat", "beat", "leeds", "Leeds", "national", "national",
         "states", "States", "council", "Council", "security", "security"), Map.of("beat", "Beat", "national", "National"));
@@ -103,5 +114,8 @@ public class TruecaserTest {
         Truecaser.shipped().restore(toks("PUTIN MEETS NATO LEADERS IN BRUSSELS")));
     assertArrayEquals(toks("Officials at the Home Office said the US and the WHO agreed"),
         Truecaser.shipped().restore(toks("OFFICIALS AT THE HOME OFFICE SAID THE US AND THE WHO AGREED")));
+    // "farm" and "ministers" are capitalised right after a capitalised word less than 80% of the time
+    assertArrayEquals(toks("EU farm ministers meet in Brussels"),
+        Truecaser.shipped().restore(toks("EU FARM MINISTERS MEET IN BRUSSELS")));
   }
 }
