@@ -1,0 +1,36 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** An organisation of the actor dictionary right before a verb of saying is that organisation. */
+public class SpeakersTest {
+  private static String apply(String sentence, Span... spans) {
+    return SpanText.applied(Speakers::apply, sentence, spans);
+  }
+
+  @Test
+  public void aCompanyOrAnAgencyThatSpeaks() {
+    assertEquals("ORG:Nokia", apply("Nokia said on Thursday it would cut jobs"));
+    assertEquals("ORG:Norsk Hydro", apply("Norsk Hydro said output rose"));
+    assertEquals("ORG:Xinhua", apply("Xinhua reports that the talks ended"));
+    // a leading "The" stays out of the name
+    assertEquals("ORG:Guardian", apply("The Guardian cited two officials"));
+  }
+
+  @Test
+  public void theModelsTypeGivesWayButNotItsSpans() {
+    assertEquals("ORG:Unilever", apply("Unilever said profits rose", new Span(0, 1, "LOC")));
+    assertEquals("PER:Nokia Hydro", apply("Nokia Hydro said", new Span(0, 2, "PER")));
+  }
+
+  @Test
+  public void notInsideALongerNameNorAwayFromTheVerb() {
+    assertEquals("", apply("Finnish Nokia said"));
+    assertEquals("", apply("the Nokia board said"));
+    assertEquals("", apply("nokia said"));
+    assertEquals("", apply("Nokia phones sold well"));
+  }
+}
