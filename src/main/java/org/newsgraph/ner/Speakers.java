@@ -12,8 +12,10 @@ import opennlp.tools.util.Span;
  * where a capital says nothing, and the model leaves many of them out ("Gazprom", "Fiat", "Hoechst", "Samsung" in
  * "X said on Thursday"); the dictionary knows them. Only a name written as the dictionary writes it, standing by itself
  * (no capitalised word before it but a leading "The", which the span leaves out) right before the verb, and not
- * overlapping the model's names. Adding every untagged dictionary organisation was measured as a loss (session 12:
- * legislatures in election names, events); the subject of "said" is an actor.
+ * overlapping the model's names; a place or person of the model that is exactly such a name becomes the organisation.
+ * The same for a source: "told Itar-Tass", "according to Xinhua", "quoted by Interfax" (no capitalised word after the
+ * name). Adding every untagged dictionary organisation was measured as a loss (session 12: legislatures in election
+ * names, events); the subject of "said" and a source quoted are actors.
  */
 final class Speakers {
   private Speakers() {}
@@ -22,6 +24,26 @@ final class Speakers {
   private static final Set<String> SAYING = Set.of("said", "says", "told", "reported", "reports", "announced",
       "announces", "added", "alleged", "alleges", "claimed", "claims", "denied", "denies", "confirmed", "confirms",
       "warned", "warns", "cited", "cites", "quoted", "quotes", "stated");
+
+  /**
+   * The organisation [from, end) (its words from {@code start}, a leading "The" included): added where the model has no
+   * name, retyped where the model has exactly it as a place or person.
+   */
+  private static void take(Span[] spans, int start, int from, int end, List<Span> added, List<Span> retyped) {
+    Span same = SpanSets.exactly(Arrays.asList(spans), from, end);
+    if (from < end && SpanSets.free(spans, start, end)) {
+      added.add(new Span(from, end, "ORG", 0));
+    } else if (same != null && !same.getType().equals("ORG")) {
+      retyped.add(same);
+    }
+  }
+
+  /** Whether the words before position n name a source: "told", "according to", "quoted by", "cited by". */
+  private static boolean sourceBefore(String[] tokens, int n) {
+    String w = tokens[n - 1];
+    return w.equals("told") || (n > 1 && (w.equals("to") && tokens[n - 2].equals("according")
+        || w.equals("by") && (tokens[n - 2].equals("quoted") || tokens[n - 2].equals("cited"))));
+  }
 
   /** The spans with each such organisation added (spans in order). */
   static Span[] apply(String[] tokens, Span[] spans) {
@@ -36,13 +58,21 @@ final class Speakers {
             || (start > 0 && EntityTagger.hasUpperCase(tokens, start - 1, start) && !NerCorpus.isThe(tokens[start - 1]))) {
           continue;
         }
-        int from = NerCorpus.isThe(tokens[start]) ? start + 1 : start;
-        Span same = SpanSets.exactly(Arrays.asList(spans), from, v);
-        if (from < v && SpanSets.free(spans, start, v)) {
-          added.add(new Span(from, v, "ORG", 0));
-        } else if (same != null && !same.getType().equals("ORG")) {
-          retyped.add(same);
+        take(spans, start, NerCorpus.isThe(tokens[start]) ? start + 1 : start, v, added, retyped);
+        break;
+      }
+    }
+    // the other side: "told Itar-Tass", "according to Xinhua", "quoted by Interfax"
+    for (int n = 1; n < tokens.length; n++) {
+      if (!sourceBefore(tokens, n)) {
+        continue;
+      }
+      for (int end = Math.min(tokens.length, n + LONGEST); end > n; end--) {
+        if (!"ORG".equals(DictionaryNames.typeOf(DocConsistency.key(tokens, n, end)))
+            || (end < tokens.length && EntityTagger.hasUpperCase(tokens, end, end + 1))) {
+          continue;
         }
+        take(spans, n, n, end, added, retyped);
         break;
       }
     }

@@ -21,6 +21,15 @@ public class SpeakersTest {
   }
 
   @Test
+  public void aSourceQuoted() {
+    assertEquals("ORG:Itar-Tass", apply("the minister told Itar-Tass on Friday"));
+    assertEquals("ORG:Xinhua", apply("according to Xinhua , the talks ended"));
+    assertEquals("ORG:Interfax", apply("he was quoted by Interfax as saying"));
+    assertEquals("ORG:Xinhua News Agency", apply("he told Xinhua News Agency"));
+    assertEquals("", apply("he told Xinhua Television"));
+  }
+
+  @Test
   public void theModelsTypeGivesWayButNotItsSpans() {
     assertEquals("ORG:Unilever", apply("Unilever said profits rose", new Span(0, 1, "LOC")));
     assertEquals("PER:Nokia Hydro", apply("Nokia Hydro said", new Span(0, 2, "PER")));
