@@ -156,6 +156,7 @@ public final class EntityTagger {
         spans = PersonNames.splitAtOf(t, spans, phrase);
         spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
         PersonNames.withGivenNames(t, spans, givenName);
+        PersonNames.throughParticles(t, spans, Truecaser.shipped()::usuallyLowerCase);
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);

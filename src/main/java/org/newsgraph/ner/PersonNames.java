@@ -285,6 +285,30 @@ final class PersonNames {
   }
 
   /**
+   * A person's name goes on through a lower-case particle of names and the capitalised word after it, where the model
+   * stopped before the particle: "[Daniel] arap Moi", "[Ngugi] wa Thiong'o", "[Osama] bin Laden". Only particles that
+   * join a given name to a name of descent (not "de", "van": "Vincent van Gogh" the model has, "Jean de la" rarely ends
+   * there), and only when the word after it is untagged and not usually written in lower case ({@code lowerCase}; the
+   * truecasing table's reading, as "Moi" is also French). Spans in place.
+   */
+  static void throughParticles(String[] tokens, Span[] spans, Predicate<String> lowerCase) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int e = sp.getEnd();
+      if (!sp.getType().equals("PER") || e + 1 >= tokens.length || !DESCENT.contains(tokens[e])
+          || !NAME_WORD.matcher(tokens[e + 1]).matches() || lowerCase.test(tokens[e + 1])
+          || (i + 1 < spans.length && spans[i + 1].getStart() <= e + 1)) {
+        continue;
+      }
+      spans[i] = new Span(sp.getStart(), e + 2, "PER", sp.getProb());
+    }
+  }
+
+  // lower-case words of descent between a given name and a family or clan name
+  private static final Set<String> DESCENT = Set.of("arap", "wa", "bin", "binti", "bint", "ibn", "ould");
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}");
+
+  /**
    * A person's name the model left out altogether: "138 [Billy Mayfair] 69 69", "4 - [Thomas Muster] ( Austria )". In
    * results tables and leader boards numbers stand where the model expects words, and it misses names it finds in
    * prose. A run of two or three capitalised words, none of them tagged, between words without a capital, is a person

@@ -98,6 +98,17 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void aPersonGoesOnThroughAParticleOfDescent() {
+    String[] tokens = "President Daniel arap Moi met Ngugi wa Thiong'o , Daniel arap Moi and Osama bin laden".split(" ");
+    Span[] spans = {new Span(1, 2, "PER"), new Span(5, 6, "PER"), new Span(9, 10, "PER"), new Span(11, 12, "PER"),
+        new Span(13, 14, "PER")};
+    PersonNames.throughParticles(tokens, spans, w -> Character.isLowerCase(w.charAt(0)));
+    // the third "Moi" is tagged already, and "laden" is a common word
+    assertEquals("PER:Daniel arap Moi, PER:Ngugi wa Thiong'o, PER:Daniel, PER:Moi, PER:Osama",
+        SpanText.of(tokens, spans));
+  }
+
+  @Test
   public void aNameTheModelLeftOutOfATableIsAPerson() {
     // the label prior has "Billy", "Thomas" and "Ferrari" as first words of persons, "Cup" as no person's word
     Set<String> first = Set.of("Billy", "Thomas", "Ferrari", "Baron");
