@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,25 +40,40 @@ final class TableRows {
     List<Span[]> out = new ArrayList<>(spans.size());
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
-      Span[] sp = results(t, spans.get(i));
+      Span[] sp = teams(t, results(t, spans.get(i)));
       List<Span> added = new ArrayList<>();
-      teams(t, sp, added);
       athletes(t, sp, added);
       out.add(SpanSets.with(sp, added));
     }
     return out;
   }
 
-  /** A league table's row, "Sheffield Wednesday 3 2 0 1 4 3 6": the team and three numbers or more. */
-  private static void teams(String[] t, Span[] spans, List<Span> added) {
+  /**
+   * A league table's row, "Sheffield Wednesday 3 2 0 1 4 3 6": the team and three numbers or more. An untagged team is
+   * added; the model's names inside the team's words give way to it ("PSV [Eindhoven]": the club, not the town).
+   */
+  private static Span[] teams(String[] t, Span[] spans) {
     int end = run(t, 0);
     int numbers = 0;
     while (end + numbers < t.length && NUMBER.matcher(t[end + numbers]).matches()) {
       numbers++;
     }
-    if (end > 0 && numbers >= 3 && GOALS.matcher(t[end]).matches()) {
-      team(t, spans, 0, end, added);
+    if (end == 0 || numbers < 3 || !GOALS.matcher(t[end]).matches()
+        || SpanSets.exactly(Arrays.asList(spans), 0, end) != null) {
+      return spans;
     }
+    List<Span> kept = new ArrayList<>(spans.length);
+    for (Span sp : spans) {
+      if (sp.getStart() >= end) {
+        kept.add(sp);
+      } else if (sp.getEnd() > end) {
+        return spans; // a name of the model runs on past the team's words
+      }
+    }
+    Span[] rest = kept.toArray(new Span[0]);
+    List<Span> added = new ArrayList<>();
+    team(t, rest, 0, end, added);
+    return added.isEmpty() ? spans : SpanSets.with(rest, added);
   }
 
   /**
@@ -150,7 +166,7 @@ final class TableRows {
     // "On 6 September 125 ( Lancashire Fusiliers )": a date, not a result ("Sheffield Wednesday" is a team)
     if (SpanSets.free(spans, start, end) && !NameSplits.isFunctionWord(t[start].toLowerCase())
         && !NerCorpus.isDateWord(t[start])) {
-      String name = String.join(" ", java.util.Arrays.copyOfRange(t, start, end));
+      String name = String.join(" ", Arrays.copyOfRange(t, start, end));
       added.add(new Span(start, end, Nations.isNation(name) ? "LOC" : "ORG", 0));
     }
   }
@@ -211,7 +227,7 @@ final class TableRows {
     if (words < 2 || words > LONGEST) {
       return false;
     }
-    String name = String.join(" ", java.util.Arrays.copyOfRange(t, start, end));
+    String name = String.join(" ", Arrays.copyOfRange(t, start, end));
     return !Nations.isNation(name) && DictionaryNames.typeOf(name) == null;
   }
 

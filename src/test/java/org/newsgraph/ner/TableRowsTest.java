@@ -40,6 +40,11 @@ public class TableRowsTest {
             "Baltimore 6 SEATTLE 5 ( 10 innings )", spans(new Span(0, 1, "ORG")),
             "Sheffield Wednesday 3 2 0 1 4 3 6", spans(),
             "England 2 Pakistan 1", spans()));
+    // a standings row's team takes the place of the model's names inside its words, not of one running past them
+    assertEquals(List.of("ORG:PSV Eindhoven", "LOC:Italy", "PER:Groningen 4"),
+        fill("PSV Eindhoven 4 3 0 1 10 4 9", spans(new Span(1, 2, "LOC")),
+            "Italy 3 2 1 0 5 2 7", spans(new Span(0, 1, "LOC")),
+            "Groningen 4 0 0 4 2 11 0", spans(new Span(0, 2, "PER"))));
   }
 
   @Test
