@@ -285,6 +285,30 @@ final class PersonNames {
   }
 
   /**
+   * A one-word "person" right before "'s" and a person's full name is the person's team, outlet or country: "Ferrari 's
+   * Michael Schumacher", "Allmusic 's Scott Yanow", "Idolator 's Mike Nied". Only when the full name starts with a
+   * person's first word by the label prior ({@code firstName}), so "Muller 's [Shadow Cabinet]" keeps its person; a
+   * nation or a place of the actor dictionary is a place, anything else an organisation. Spans in place.
+   */
+  static void possessors(String[] tokens, Span[] spans, Predicate<String> firstName) {
+    for (int i = 0; i + 1 < spans.length; i++) {
+      Span sp = spans[i];
+      Span next = spans[i + 1];
+      int e = sp.getEnd();
+      if (sp.getType().equals("PER") && sp.length() == 1 && next.getType().equals("PER") && next.length() >= 2
+          && next.getStart() == e + 1 && isPossessive(tokens[e]) && firstName.test(tokens[next.getStart()])) {
+        String name = tokens[sp.getStart()];
+        boolean place = Nations.isNation(name) || "LOC".equals(DictionaryNames.typeOf(name));
+        spans[i] = new Span(sp.getStart(), e, place ? "LOC" : "ORG", sp.getProb());
+      }
+    }
+  }
+
+  private static boolean isPossessive(String t) {
+    return t.equals("'s") || t.equals("\u2019s");
+  }
+
+  /**
    * A person's name goes on through a lower-case particle of names and the capitalised word after it, where the model
    * stopped before the particle: "[Daniel] arap Moi", "[Ngugi] wa Thiong'o", "[Osama] bin Laden". Only particles that
    * join a given name to a name of descent (not "de", "van": "Vincent van Gogh" the model has, "Jean de la" rarely ends

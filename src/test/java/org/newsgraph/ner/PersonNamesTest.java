@@ -109,6 +109,17 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void aOneWordPersonBeforeAFullNamesPossessiveIsItsTeamOrOutlet() {
+    Set<String> first = Set.of("Michael", "Scott", "Tim");
+    String[] tokens = "Ferrari 's Michael Schumacher , Muller 's Shadow Cabinet and Britain 's Tim Henman".split(" ");
+    Span[] spans = {new Span(0, 1, "PER"), new Span(2, 4, "PER"), new Span(5, 6, "PER"), new Span(7, 9, "PER"),
+        new Span(10, 11, "PER"), new Span(12, 14, "PER")};
+    PersonNames.possessors(tokens, spans, first::contains);
+    assertEquals("ORG:Ferrari, PER:Michael Schumacher, PER:Muller, PER:Shadow Cabinet, LOC:Britain, PER:Tim Henman",
+        SpanText.of(tokens, spans));
+  }
+
+  @Test
   public void aNameTheModelLeftOutOfATableIsAPerson() {
     // the label prior has "Billy", "Thomas" and "Ferrari" as first words of persons, "Cup" as no person's word
     Set<String> first = Set.of("Billy", "Thomas", "Ferrari", "Baron");
