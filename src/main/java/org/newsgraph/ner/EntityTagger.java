@@ -357,17 +357,25 @@ public final class EntityTagger {
     return true;
   }
 
+  private static final Set<String> RANKS = Set.of("Brigadier", "Colonel", "Lieutenant", "Captain", "Sergeant",
+      "Corporal", "Admiral", "Commander", "Marshal", "Field", "General", "Major");
+
   /** A personal or possessive pronoun as running text writes it ("We", "our"; not "US" or "IT"). */
   static boolean isPronoun(String token) {
     return PRONOUNS.contains(token);
   }
 
-  /** "[Sen. John Fetterman]" -> "Sen. [John Fetterman]": a person's name has no title written short before it. */
+  /**
+   * "[Sen. John Fetterman]" -> "Sen. [John Fetterman]": a person's name has no title written short before it, nor a
+   * military rank before two more words ("Brigadier [Sarath Munasinghe]", "Lieutenant General [Sir Mike Jackson]";
+   * "[Captain America]" stays).
+   */
   static void withoutShortTitles(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int start = sp.getStart();
-      while (sp.getType().equals("PER") && sp.getEnd() - start >= 2 && TextAnalyzer.isShortTitle(tokens[start])) {
+      while (sp.getType().equals("PER") && sp.getEnd() - start >= 2 && (TextAnalyzer.isShortTitle(tokens[start])
+          || RANKS.contains(tokens[start]) && sp.getEnd() - start >= 3)) {
         start++;
       }
       if (start > sp.getStart()) {

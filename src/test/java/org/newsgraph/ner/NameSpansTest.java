@@ -110,6 +110,15 @@ public class NameSpansTest {
   }
 
   @Test
+  public void aPersonsNameHasNoMilitaryRankBeforeTwoMoreWords() {
+    String[] tokens = "Brigadier Sarath Munasinghe and Lieutenant General Mike Jackson met Captain America".split(" ");
+    Span[] spans = {new Span(0, 3, "PER", 0.9), new Span(4, 8, "PER", 0.8), new Span(9, 11, "PER", 0.7)};
+    EntityTagger.withoutShortTitles(tokens, spans);
+    assertArrayEquals(new Span[] {new Span(1, 3, "PER", 0.9), new Span(6, 8, "PER", 0.8), new Span(9, 11, "PER", 0.7)},
+        spans);
+  }
+
+  @Test
   public void theTaggerTrimsATrailingHyphen() {
     String[] tokens = "the U.S. - led coalition and the African Union high - level panel".split(" ");
     Span[] spans = {new Span(1, 3, "ORG", 0.9), new Span(7, 11, "ORG", 0.8)};
