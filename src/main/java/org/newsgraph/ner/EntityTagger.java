@@ -161,6 +161,7 @@ public final class EntityTagger {
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);
+        spans = Possessives.split(t, spans);
       }
       spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
       spans = PersonNames.withInitials(t, spans);

@@ -1,0 +1,49 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * A name of the actor dictionary before "'s" and a name after it are two names, which the model ran together: "[the
+ * Federal Reserve] 's [Open Market Committee]", "[European Union] 's [Court of Justice]". The owner keeps the
+ * dictionary's type, the rest the span's. Only when the words before "'s" are exactly a place or organisation of the
+ * dictionary and two capitalised words or more follow it, so that "Socialist People 's Party", "Women 's Coalition"
+ * and "St. John 's East" stay whole.
+ */
+final class Possessives {
+  private Possessives() {}
+
+  /** The spans with each such name cut in two (spans in order). */
+  static Span[] split(String[] tokens, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int k = position(tokens, sp);
+      if (k < 0) {
+        if (out != null) {
+          out.add(sp);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      }
+      out.add(new Span(sp.getStart(), k, DictionaryNames.typeOf(DocConsistency.key(tokens, sp.getStart(), k)),
+          sp.getProb()));
+      out.add(new Span(k + 1, sp.getEnd(), sp.getType(), sp.getProb()));
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** The index of the span's "'s" after a dictionary place or organisation, before two capitalised words, or -1. */
+  private static int position(String[] tokens, Span sp) {
+    for (int k = sp.getStart() + 1; k + 2 < sp.getEnd(); k++) {
+      if ((tokens[k].equals("'s") || tokens[k].equals("\u2019s")) && SpanSets.capitalised(tokens[k + 1])
+          && SpanSets.capitalised(tokens[k + 2]) && DictionaryNames.placeOrOrganisation(DocConsistency.key(tokens, sp.getStart(), k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}
