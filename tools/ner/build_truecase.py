@@ -18,7 +18,8 @@ names) is read like "new": lower-case, capitalised next to a name; not the words
 persons' names ("Brown", "Bill"), which headlines often name alone. Session 16: such a word (three columns) gets a
 fourth, the sides of a name on which it takes its capital: "n" when the text capitalises it at least --sideShare of the
 time right before a capitalised word ("New York"), "p" right after one, "np", or "-" ("Google headquarters", "downtown
-Taipei", "EU farm ministers"); all-caps GUM news dev +0.7, EWT dev +1.0, title case +0.5.
+Taipei", "EU farm ministers"); all-caps GUM news dev +0.7, EWT dev +1.0, title case +0.5. The points of the compass are
+read that way whatever their share ("IN NORTH ." is the north; "NORTH KOREA" keeps its capitals).
 
 With --capshare=FILE it also writes the name finder's capitalisation table from the same counts
 (src/main/ner/clusters/capshare.txt.gz, a `word<TAB>bucket` table the model reads like a word-cluster
@@ -32,6 +33,10 @@ lower-cased or capitalised text with the casing the word normally has.
 import argparse, collections, gzip, json, os, re, sys
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*")
+
+# points of the compass: capitalised mostly in names ("North Korea", "South Africa"), but a headline's "IN NORTH" is the
+# north of the country (session 16), so they are read like "court" whatever their share in lower case
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 def main():
     ap = argparse.ArgumentParser()
@@ -74,7 +79,7 @@ def main():
         caps = [w for w in sorted(c) if w[:1].isupper()]
         alt = max(caps, key=lambda w: c[w]) if caps else None
         if best != low and a.ambiguous > 0 and best == low[:1].upper() + low[1:] \
-                and c[low] >= a.ambiguous * sum(c.values()) and best not in persons:
+                and (c[low] >= a.ambiguous * sum(c.values()) or low in COMPASS) and best not in persons:
             # "court", "army", "summit": capitalised mostly inside names, but common words too ("COURT REJECTS
             # APPEAL"); the truecaser reads it in lower case unless next to a name, like "new". Not persons' names
             # ("Brown", "Bush"), which a headline often names alone. Written `low<TAB>Form<TAB>Form`: the usual form
@@ -160,6 +165,8 @@ def pair_forms(files, usual, min_count, named=frozenset()):
                 other[key][a + " " + b] += 1
     pairs = {}
     for key, c in other.items():
+        if key.split(" ")[1] in COMPASS and usual.get(key.split(" ")[0], "").islower():
+            continue  # "in North" is "in North Korea", "in North America": the pair says nothing of "IN NORTH ."
         form, k = max(sorted(c.items()), key=lambda x: x[1])
         if k >= min_count and k * 2 > total[key]:
             pairs[key] = form

@@ -117,5 +117,8 @@ public class TruecaserTest {
     // "farm" and "ministers" are capitalised right after a capitalised word less than 80% of the time
     assertArrayEquals(toks("EU farm ministers meet in Brussels"),
         Truecaser.shipped().restore(toks("EU FARM MINISTERS MEET IN BRUSSELS")));
+    // a point of the compass is a name's word only next to a name
+    assertArrayEquals(toks("Rebels kill 12 in north , North Korea says"),
+        Truecaser.shipped().restore(toks("REBELS KILL 12 IN NORTH , NORTH KOREA SAYS")));
   }
 }
