@@ -157,7 +157,7 @@ public final class EntityTagger {
         spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
         PersonNames.withGivenNames(t, spans, givenName);
         PersonNames.throughParticles(t, spans, Truecaser.shipped()::usuallyLowerCase);
-        PersonNames.possessors(t, spans, firstName);
+        PersonNames.teamsOfPersons(t, spans, firstName);
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);

@@ -285,24 +285,32 @@ final class PersonNames {
   }
 
   /**
-   * A one-word "person" right before "'s" and a person's full name is the person's team, outlet or country: "Ferrari 's
-   * Michael Schumacher", "Allmusic 's Scott Yanow", "Idolator 's Mike Nied". Only when the full name starts with a
-   * person's first word by the label prior ({@code firstName}), so "Muller 's [Shadow Cabinet]" keeps its person; a
-   * nation or a place of the actor dictionary is a place, anything else an organisation. Spans in place.
+   * A one-word "person" right before "'s" or a player's role and a person's full name is the person's team, outlet or
+   * country: "Ferrari 's Michael Schumacher", "Williams driver Damon Hill", "Allmusic 's Scott Yanow" (before a role
+   * a town the model called a place too: "[Benetton] driver Jean Alesi", "Leeds striker Tony Yeboah"). Only when the
+   * full name starts with a person's first word by the label prior ({@code firstName}), so "Muller 's [Shadow
+   * Cabinet]" keeps its person; a nation or a place of the actor dictionary is a place, anything else an
+   * organisation. Spans in place.
    */
-  static void possessors(String[] tokens, Span[] spans, Predicate<String> firstName) {
+  static void teamsOfPersons(String[] tokens, Span[] spans, Predicate<String> firstName) {
     for (int i = 0; i + 1 < spans.length; i++) {
       Span sp = spans[i];
       Span next = spans[i + 1];
       int e = sp.getEnd();
-      if (sp.getType().equals("PER") && sp.length() == 1 && next.getType().equals("PER") && next.length() >= 2
-          && next.getStart() == e + 1 && isPossessive(tokens[e]) && firstName.test(tokens[next.getStart()])) {
+      boolean player = e < tokens.length && PLAYERS.contains(tokens[e]) && !sp.getType().equals("ORG");
+      boolean owner = e < tokens.length && isPossessive(tokens[e]) && sp.getType().equals("PER");
+      if ((player || owner) && sp.length() == 1 && next.getType().equals("PER") && next.length() >= 2
+          && next.getStart() == e + 1 && firstName.test(tokens[next.getStart()])) {
         String name = tokens[sp.getStart()];
         boolean place = Nations.isNation(name) || "LOC".equals(DictionaryNames.typeOf(name));
         spans[i] = new Span(sp.getStart(), e, place ? "LOC" : "ORG", sp.getProb());
       }
     }
   }
+
+  // what a team calls its people in sports pages: "Ajax striker Patrick Kluivert", "Lazio coach Zdenek Zeman"
+  private static final Set<String> PLAYERS = Set.of("driver", "drivers", "striker", "midfielder", "defender",
+      "goalkeeper", "forward", "winger", "coach", "manager", "captain", "rider", "team-mate", "teammate", "skipper");
 
   private static boolean isPossessive(String t) {
     return t.equals("'s") || t.equals("\u2019s");

@@ -114,8 +114,20 @@ public class PersonNamesTest {
     String[] tokens = "Ferrari 's Michael Schumacher , Muller 's Shadow Cabinet and Britain 's Tim Henman".split(" ");
     Span[] spans = {new Span(0, 1, "PER"), new Span(2, 4, "PER"), new Span(5, 6, "PER"), new Span(7, 9, "PER"),
         new Span(10, 11, "PER"), new Span(12, 14, "PER")};
-    PersonNames.possessors(tokens, spans, first::contains);
+    PersonNames.teamsOfPersons(tokens, spans, first::contains);
     assertEquals("ORG:Ferrari, PER:Michael Schumacher, PER:Muller, PER:Shadow Cabinet, LOC:Britain, PER:Tim Henman",
+        SpanText.of(tokens, spans));
+  }
+
+  @Test
+  public void aOneWordNameBeforeAPlayersRoleAndAFullNameIsTheTeam() {
+    Set<String> first = Set.of("Damon", "Jean", "Michael");
+    String[] tokens = "Williams driver Damon Hill , Benetton driver Jean Alesi and England captain Michael Atherton"
+        .split(" ");
+    Span[] spans = {new Span(0, 1, "PER"), new Span(2, 4, "PER"), new Span(5, 6, "LOC"), new Span(7, 9, "PER"),
+        new Span(10, 11, "LOC"), new Span(12, 14, "PER")};
+    PersonNames.teamsOfPersons(tokens, spans, first::contains);
+    assertEquals("ORG:Williams, PER:Damon Hill, ORG:Benetton, PER:Jean Alesi, LOC:England, PER:Michael Atherton",
         SpanText.of(tokens, spans));
   }
 
