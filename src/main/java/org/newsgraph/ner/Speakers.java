@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
  * where a capital says nothing, and the model leaves many of them out ("Gazprom", "Fiat", "Hoechst", "Samsung" in
  * "X said on Thursday"); the dictionary knows them. Only a name written as the dictionary writes it, standing by itself
  * (no capitalised word before it but a leading "The", which the span leaves out) right before the verb, and not
- * overlapping the model's names; a place or person of the model that is exactly such a name becomes the organisation.
+ * overlapping the model's names; a place or person of the model that is exactly such a name becomes the organisation,
+ * and names of the model inside it give way to it ("Elf [Aquitaine] said").
  * The same for a source: "told Itar-Tass", "according to Xinhua", "quoted by Interfax" (no capitalised word after the
  * name). Adding every untagged dictionary organisation was measured as a loss (session 12: legislatures in election
  * names, events); the subject of "said" and a source quoted are actors.
@@ -29,13 +30,36 @@ final class Speakers {
    * The organisation [from, end) (its words from {@code start}, a leading "The" included): added where the model has no
    * name, retyped where the model has exactly it as a place or person.
    */
-  private static void take(Span[] spans, int start, int from, int end, List<Span> added, List<Span> retyped) {
+  private static void take(String[] tokens, Span[] spans, int start, int from, int end, List<Span> added,
+      List<Span> retyped, List<Span> dropped) {
     Span same = SpanSets.exactly(Arrays.asList(spans), from, end);
-    if (from < end && SpanSets.free(spans, start, end)) {
-      added.add(new Span(from, end, "ORG", 0));
-    } else if (same != null && !same.getType().equals("ORG")) {
-      retyped.add(same);
+    if (from >= end || !EntityTagger.hasUpperCase(tokens, end - 1, end)) {
+      return; // a name ends in a capitalised word ("the Houthi movement" said: "Houthi" is the model's)
     }
+    if (SpanSets.free(spans, start, end)) {
+      added.add(new Span(from, end, "ORG", 0));
+    } else if (same != null) {
+      if (!same.getType().equals("ORG")) {
+        retyped.add(same);
+      }
+    } else if (within(spans, start, end)) { // "Elf [Aquitaine] said": the model had a part of the name
+      for (Span sp : spans) {
+        if (sp.getStart() < end && start < sp.getEnd()) {
+          dropped.add(sp);
+        }
+      }
+      added.add(new Span(from, end, "ORG", 0));
+    }
+  }
+
+  /** Whether every span that overlaps tokens [start, end) lies inside them. */
+  private static boolean within(Span[] spans, int start, int end) {
+    for (Span sp : spans) {
+      if (sp.getStart() < end && start < sp.getEnd() && (sp.getStart() < start || sp.getEnd() > end)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the words before position n name a source: "told", "according to", "quoted by", "cited by". */
@@ -49,6 +73,7 @@ final class Speakers {
   static Span[] apply(String[] tokens, Span[] spans) {
     List<Span> added = new ArrayList<>();
     List<Span> retyped = new ArrayList<>();
+    List<Span> dropped = new ArrayList<>();
     for (int v = 1; v < tokens.length; v++) {
       if (!SAYING.contains(tokens[v])) {
         continue;
@@ -58,7 +83,7 @@ final class Speakers {
             || (start > 0 && EntityTagger.hasUpperCase(tokens, start - 1, start) && !NerCorpus.isThe(tokens[start - 1]))) {
           continue;
         }
-        take(spans, start, NerCorpus.isThe(tokens[start]) ? start + 1 : start, v, added, retyped);
+        take(tokens, spans, start, NerCorpus.isThe(tokens[start]) ? start + 1 : start, v, added, retyped, dropped);
         break;
       }
     }
@@ -72,16 +97,18 @@ final class Speakers {
             || (end < tokens.length && EntityTagger.hasUpperCase(tokens, end, end + 1))) {
           continue;
         }
-        take(spans, n, n, end, added, retyped);
+        take(tokens, spans, n, n, end, added, retyped, dropped);
         break;
       }
     }
-    Span[] out = spans.clone();
-    for (int i = 0; i < out.length; i++) {
-      if (retyped.contains(out[i])) { // a place or person by the model, the dictionary's organisation when it speaks
-        out[i] = new Span(out[i].getStart(), out[i].getEnd(), "ORG", out[i].getProb());
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span sp : spans) {
+      if (retyped.contains(sp)) { // a place or person by the model, the dictionary's organisation when it speaks
+        out.add(new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb()));
+      } else if (!dropped.contains(sp)) {
+        out.add(sp);
       }
     }
-    return SpanSets.with(out, added);
+    return SpanSets.with(out.toArray(new Span[0]), added);
   }
 }

@@ -33,6 +33,10 @@ public class SpeakersTest {
   public void theModelsTypeGivesWayButNotItsSpans() {
     assertEquals("ORG:Unilever", apply("Unilever said profits rose", new Span(0, 1, "LOC")));
     assertEquals("PER:Nokia Hydro", apply("Nokia Hydro said", new Span(0, 2, "PER")));
+    // a part of the name gives way to the whole
+    assertEquals("ORG:Elf Aquitaine", apply("Elf Aquitaine said", new Span(1, 2, "LOC")));
+    // a dictionary name ending in a lower-case word is left to the model
+    assertEquals("ORG:Houthi", apply("the Houthi movement said", new Span(1, 2, "ORG")));
   }
 
   @Test
