@@ -15,7 +15,7 @@ import opennlp.tools.util.Span;
  * overlapping the model's names; a place or person of the model that is exactly such a name becomes the organisation,
  * and names of the model inside it give way to it ("Elf [Aquitaine] said").
  * The same for a source: "told Itar-Tass", "according to Xinhua", "quoted by Interfax" (no capitalised word after the
- * name). Adding every untagged dictionary organisation was measured as a loss (session 12: legislatures in election
+ * name), and for the employer before a person's role and name: "OpenAI Chief Executive Sam Altman". Adding every untagged dictionary organisation was measured as a loss (session 12: legislatures in election
  * names, events); the subject of "said" and a source quoted are actors.
  */
 final class Speakers {
@@ -50,6 +50,16 @@ final class Speakers {
       }
       added.add(new Span(from, end, "ORG", 0));
     }
+  }
+
+  /** Whether a person's name starts at one of the tokens [from, to). */
+  private static boolean personWithin(Span[] spans, int from, int to) {
+    for (Span sp : spans) {
+      if (sp.getType().equals("PER") && sp.getStart() >= from && sp.getStart() < to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every span that overlaps tokens [start, end) lies inside them. */
@@ -99,6 +109,19 @@ final class Speakers {
         }
         take(tokens, spans, n, n, end, added, retyped, dropped);
         break;
+      }
+    }
+    // the employer before a person's role: "OpenAI Chief Executive Sam Altman", "Gazprom spokesman Sergei Kupriyanov"
+    for (int n = 0; n + 1 < tokens.length; n++) {
+      if (n > 0 && EntityTagger.hasUpperCase(tokens, n - 1, n) && !NerCorpus.isThe(tokens[n - 1])) {
+        continue;
+      }
+      for (int end = Math.min(tokens.length - 1, n + LONGEST); end > n; end--) {
+        if ("ORG".equals(DictionaryNames.typeOf(DocConsistency.key(tokens, n, end))) && NerCorpus.title(tokens[end])
+            && personWithin(spans, end + 1, end + 4)) {
+          take(tokens, spans, n, NerCorpus.isThe(tokens[n]) ? n + 1 : n, end, added, retyped, dropped);
+          break;
+        }
       }
     }
     List<Span> out = new ArrayList<>(spans.length);

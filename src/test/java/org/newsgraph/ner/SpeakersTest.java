@@ -30,6 +30,14 @@ public class SpeakersTest {
   }
 
   @Test
+  public void theEmployerBeforeAPersonsRole() {
+    assertEquals("ORG:OpenAI, PER:Sam Altman",
+        apply("OpenAI Chief Executive Sam Altman said", new Span(3, 5, "PER")));
+    // no person after the role: no employer
+    assertEquals("", apply("an OpenAI spokesman declined to comment"));
+  }
+
+  @Test
   public void theModelsTypeGivesWayButNotItsSpans() {
     assertEquals("ORG:Unilever", apply("Unilever said profits rose", new Span(0, 1, "LOC")));
     assertEquals("PER:Nokia Hydro", apply("Nokia Hydro said", new Span(0, 2, "PER")));
