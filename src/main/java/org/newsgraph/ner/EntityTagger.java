@@ -145,7 +145,7 @@ public final class EntityTagger {
         spans = NameLists.atAnd(t, spans, phrase);
         spans = GovernmentBodies.apply(t, GovernmentBodies.noFieldBeforeTitle(t, spans));
         spans = Institutions.apply(t, spans);
-        spans = Speakers.apply(t, spans);
+        spans = ExpectedOrganisations.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
         spans = Appositives.apply(t, spans, commonWord);

@@ -5,10 +5,10 @@ import static org.junit.Assert.assertEquals;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
-/** An organisation of the actor dictionary right before a verb of saying is that organisation. */
-public class SpeakersTest {
+/** An organisation of the actor dictionary where news names an organisation is that organisation. */
+public class ExpectedOrganisationsTest {
   private static String apply(String sentence, Span... spans) {
-    return SpanText.applied(Speakers::apply, sentence, spans);
+    return SpanText.applied(ExpectedOrganisations::apply, sentence, spans);
   }
 
   @Test
@@ -35,6 +35,16 @@ public class SpeakersTest {
         apply("OpenAI Chief Executive Sam Altman said", new Span(3, 5, "PER")));
     // no person after the role: no employer
     assertEquals("", apply("an OpenAI spokesman declined to comment"));
+  }
+
+  @Test
+  public void listedWithAnOrganisationOfTheModel() {
+    assertEquals("ORG:Deutsche Bank, ORG:Commerzbank",
+        apply("economists at Deutsche Bank and Commerzbank expected", new Span(2, 4, "ORG")));
+    assertEquals("ORG:Toshiba, ORG:Hitachi", apply("Toshiba , Hitachi and others", new Span(2, 3, "ORG")));
+    // a place of the model lists no organisation
+    assertEquals("LOC:Finland, ORG:Nokia", apply("Finland and Nokia", new Span(0, 1, "LOC"), new Span(2, 3, "ORG")));
+    assertEquals("LOC:Finland", apply("Finland and Nokia Bell Labs", new Span(0, 1, "LOC")));
   }
 
   @Test
