@@ -47,10 +47,12 @@ final class ExpectedOrganisations {
         c.take(k, nameStartingAt(tokens, k, end -> nothingCapitalisedAt(tokens, end)));
       }
     }
-    for (int k = 0; k < tokens.length; k++) {
-      int at = k;
-      c.take(k, nameStartingAt(tokens, k, end -> (at == 0 || !capitalisedBefore(tokens, at)) && end < tokens.length
-          && NerCorpus.title(tokens[end]) && personWithin(spans, end + 1, end + 4)));
+    for (Span sp : spans) { // the employer before a role and a person, the role up to three words before the name
+      for (int k = Math.max(1, sp.getStart() - 3); sp.getType().equals("PER") && k < sp.getStart(); k++) {
+        if (NerCorpus.title(tokens[k])) {
+          c.take(nameEndingAt(tokens, k), k);
+        }
+      }
     }
     for (Span sp : spans) { // listed with an organisation of the model, on either side
       if (!sp.getType().equals("ORG")) {
@@ -104,16 +106,6 @@ final class ExpectedOrganisations {
     String w = tokens[n - 1];
     return w.equals("told") || (n > 1 && (w.equals("to") && tokens[n - 2].equals("according")
         || w.equals("by") && (tokens[n - 2].equals("quoted") || tokens[n - 2].equals("cited"))));
-  }
-
-  /** Whether a person's name starts at one of the tokens [from, to). */
-  private static boolean personWithin(Span[] spans, int from, int to) {
-    for (Span sp : spans) {
-      if (sp.getType().equals("PER") && sp.getStart() >= from && sp.getStart() < to) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The organisations found in one sentence and what they do to the model's spans. */
