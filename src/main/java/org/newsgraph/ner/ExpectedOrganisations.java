@@ -48,7 +48,10 @@ final class ExpectedOrganisations {
       }
     }
     for (Span sp : spans) { // the employer before a role and a person, the role up to three words before the name
-      for (int k = Math.max(1, sp.getStart() - 3); sp.getType().equals("PER") && k < sp.getStart(); k++) {
+      if (!sp.getType().equals("PER")) {
+        continue;
+      }
+      for (int k = Math.max(1, sp.getStart() - 3); k < sp.getStart(); k++) {
         if (NerCorpus.title(tokens[k])) {
           c.take(nameEndingAt(tokens, k), k);
         }

@@ -5,8 +5,8 @@ import java.util.List;
 import opennlp.tools.util.Span;
 
 /**
- * A name of the actor dictionary before "'s" and a name after it are two names, which the model ran together: "[the
- * Federal Reserve] 's [Open Market Committee]", "[European Union] 's [Court of Justice]". The owner keeps the
+ * A name of the actor dictionary before "'s" and a name after it are two names, which the model ran together: "the
+ * [Federal Reserve] 's [Open Market Committee]", "the [European Union] 's [Court of Justice]". The owner keeps the
  * dictionary's type, the rest the span's. Only when the words before "'s" are exactly a place or organisation of the
  * dictionary and two capitalised words or more follow it, so that "Socialist People 's Party", "Women 's Coalition"
  * and "St. John 's East" stay whole.
@@ -40,7 +40,8 @@ final class Possessives {
   private static int position(String[] tokens, Span sp) {
     for (int k = sp.getStart() + 1; k + 2 < sp.getEnd(); k++) {
       if ((tokens[k].equals("'s") || tokens[k].equals("\u2019s")) && SpanSets.capitalised(tokens[k + 1])
-          && SpanSets.capitalised(tokens[k + 2]) && DictionaryNames.placeOrOrganisation(DocConsistency.key(tokens, sp.getStart(), k))) {
+          && SpanSets.capitalised(tokens[k + 2])
+          && DictionaryNames.placeOrOrganisation(DocConsistency.key(tokens, sp.getStart(), k))) {
         return k;
       }
     }

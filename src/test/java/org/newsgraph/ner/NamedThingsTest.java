@@ -34,7 +34,8 @@ public class NamedThingsTest {
     String[] t = "Sen. Chuck Schumer , D-N.Y. , and Rep. Joe Barton , R-Texas , met the DNC .".split(" ");
     Span[] in = {new Span(1, 3, "PER", 0.9), new Span(4, 5, "ORG", 0.8), new Span(8, 10, "PER", 0.9),
         new Span(11, 12, "ORG", 0.6), new Span(15, 16, "ORG", 0.9)};
-    assertArrayEquals(new Span[] {new Span(1, 3, "PER", 0.9), new Span(8, 10, "PER", 0.9), new Span(15, 16, "ORG", 0.9)},
+    assertArrayEquals(
+        new Span[] {new Span(1, 3, "PER", 0.9), new Span(8, 10, "PER", 0.9), new Span(15, 16, "ORG", 0.9)},
         NamedThings.drop(t, in));
   }
 }

@@ -99,7 +99,8 @@ public class PersonNamesTest {
 
   @Test
   public void aPersonGoesOnThroughAParticleOfDescent() {
-    String[] tokens = "President Daniel arap Moi met Ngugi wa Thiong'o , Daniel arap Moi and Osama bin laden".split(" ");
+    String[] tokens = "President Daniel arap Moi met Ngugi wa Thiong'o , Daniel arap Moi and Osama bin laden"
+        .split(" ");
     Span[] spans = {new Span(1, 2, "PER"), new Span(5, 6, "PER"), new Span(9, 10, "PER"), new Span(11, 12, "PER"),
         new Span(13, 14, "PER")};
     PersonNames.throughParticles(tokens, spans, w -> Character.isLowerCase(w.charAt(0)));
