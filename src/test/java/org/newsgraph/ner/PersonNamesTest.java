@@ -104,7 +104,7 @@ public class PersonNamesTest {
     Span[] spans = {new Span(1, 2, "PER"), new Span(5, 6, "PER"), new Span(9, 10, "PER"), new Span(11, 12, "PER"),
         new Span(13, 14, "PER")};
     PersonNames.throughParticles(tokens, spans, w -> Character.isLowerCase(w.charAt(0)));
-    // the third "Moi" is tagged already, and "laden" is a common word
+    // the second "Moi" is tagged already, and "laden" is written in lower case
     assertEquals("PER:Daniel arap Moi, PER:Ngugi wa Thiong'o, PER:Daniel, PER:Moi, PER:Osama",
         SpanText.of(tokens, spans));
   }
