@@ -15,6 +15,8 @@ import opennlp.tools.util.Span;
  *       copy opens sentence after sentence with a company and a verb of saying, where a capital says nothing, and the
  *       model leaves many of them out ("Gazprom", "Fiat", "Hoechst", "Samsung" in "X said on Thursday");
  *   <li>as a source: "told Itar-Tass", "according to Xinhua", "quoted by Interfax";
+ *   <li>as an owner before "'s" ("WHO 's office", "AT&amp;T 's network") or a workplace after "at" ("economists at
+ *       Commerzbank");
  *   <li>as the employer before a person's role and name: "OpenAI Chief Executive Sam Altman";
  *   <li>listed with an organisation of the model: "Deutsche Bank and Commerzbank", "rivals Anthropic and Google
  *       DeepMind".
@@ -42,6 +44,12 @@ final class ExpectedOrganisations {
     for (int k = 1; k < tokens.length; k++) {
       if (SAYING.contains(tokens[k])) {
         c.take(nameEndingAt(tokens, k), k);
+      }
+      if (tokens[k].equals("'s") || tokens[k].equals("\u2019s")) {
+        c.take(nameEndingAt(tokens, k), k);
+      }
+      if (tokens[k - 1].equals("at")) {
+        c.take(k, nameStartingAt(tokens, k, end -> nothingCapitalisedAt(tokens, end)));
       }
       if (sourceBefore(tokens, k)) {
         c.take(k, nameStartingAt(tokens, k, end -> nothingCapitalisedAt(tokens, end)));

@@ -30,6 +30,13 @@ public class ExpectedOrganisationsTest {
   }
 
   @Test
+  public void anOwnerOrAWorkplace() {
+    assertEquals("ORG:WHO", apply("the head of WHO 's office"));
+    assertEquals("ORG:Commerzbank", apply("economists at Commerzbank expect a cut"));
+    assertEquals("", apply("economists at Commerzbank Securities expect a cut"));
+  }
+
+  @Test
   public void theEmployerBeforeAPersonsRole() {
     assertEquals("ORG:OpenAI, PER:Sam Altman",
         apply("OpenAI Chief Executive Sam Altman said", new Span(3, 5, "PER")));
