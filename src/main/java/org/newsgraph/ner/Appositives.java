@@ -75,7 +75,7 @@ final class Appositives {
   private static boolean organisationNoun(String[] t, int k) {
     for (int i = k; i < t.length && i < k + 4; i++) {
       if (NOUNS.contains(t[i])) {
-        return i + 1 == t.length || !(t[i + 1].equals("'s") || t[i + 1].equals("’s")); // "the company 's format"
+        return i + 1 == t.length || !NerCorpus.isPossessive(t[i + 1]); // "the company 's format"
       }
       if (!EntityTagger.isLowerCaseWord(t[i]) || LINKS.contains(t[i])) {
         return false;

@@ -62,7 +62,8 @@ final class Events {
     boolean[] event = new boolean[t.length];
     for (int k = 1; k < t.length; k++) {
       // "Davis Cup", "America 's Cup"
-      boolean named = SpanSets.capitalised(t[k - 1]) || k >= 2 && possessive(t[k - 1]) && SpanSets.capitalised(t[k - 2]);
+      boolean named = SpanSets.capitalised(t[k - 1])
+          || k >= 2 && NerCorpus.isPossessive(t[k - 1]) && SpanSets.capitalised(t[k - 2]);
       if (CLOSING.contains(t[k]) && named) {
         int end = k + 1;
         // "Africa Cup of Nations", "European Cup Winners ' Cup"
@@ -77,7 +78,7 @@ final class Events {
         int start = named && !SpanSets.capitalised(t[k - 1]) ? k - 2 : k - 1; // "America 's Cup"; not "[Park] 's World Cup"
         while (start > 0 && (SpanSets.capitalised(t[start - 1])
             || start > 1 && INSIDE.contains(t[start - 1]) && SpanSets.capitalised(t[start - 2])
-            || start > 1 && possessive(t[start - 1]) && GENDERED.contains(t[start - 2]))) {
+            || start > 1 && NerCorpus.isPossessive(t[start - 1]) && GENDERED.contains(t[start - 2]))) {
           start--;
         }
         mark(event, start, end);
@@ -91,10 +92,6 @@ final class Events {
       }
     }
     return event;
-  }
-
-  private static boolean possessive(String w) {
-    return w.equals("'s") || w.equals("’s");
   }
 
   private static void mark(boolean[] event, int start, int end) {

@@ -45,7 +45,7 @@ final class ExpectedOrganisations {
       if (SAYING.contains(tokens[k])) {
         c.take(nameEndingAt(tokens, k), k);
       }
-      if (tokens[k].equals("'s") || tokens[k].equals("\u2019s")) {
+      if (NerCorpus.isPossessive(tokens[k])) {
         c.take(nameEndingAt(tokens, k), k);
       }
       if (tokens[k - 1].equals("at")) {

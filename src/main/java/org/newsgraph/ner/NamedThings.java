@@ -37,7 +37,7 @@ final class NamedThings {
     List<Span> kept = new ArrayList<>(spans.length);
     for (Span sp : spans) {
       int e = sp.getEnd();
-      boolean condition = e + 1 < t.length && (t[e].equals("'s") || t[e].equals("\u2019s"))
+      boolean condition = e + 1 < t.length && NerCorpus.isPossessive(t[e])
           && CONDITIONS.contains(t[e + 1].toLowerCase());
       boolean party = sp.length() == 1 && PARTY_AND_STATE.matcher(t[sp.getStart()]).matches();
       if (!condition && !ship[sp.getStart()] && !party) {

@@ -299,6 +299,11 @@ public final class NerCorpus {
         && !w.equals("Caspian") && !w.equals("Parish");
   }
 
+  /** The possessive "'s", in either apostrophe: "Putin 's", "Putin ’s". */
+  static boolean isPossessive(String t) {
+    return t.equals("'s") || t.equals("\u2019s");
+  }
+
   static boolean isThe(String t) {
     return t.equals("the") || t.equals("The") || t.equals("THE");
   }

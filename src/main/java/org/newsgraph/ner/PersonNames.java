@@ -298,7 +298,7 @@ final class PersonNames {
       Span next = spans[i + 1];
       int e = sp.getEnd();
       boolean player = e < tokens.length && PLAYERS.contains(tokens[e]) && !sp.getType().equals("ORG");
-      boolean owner = e < tokens.length && isPossessive(tokens[e]) && sp.getType().equals("PER");
+      boolean owner = e < tokens.length && NerCorpus.isPossessive(tokens[e]) && sp.getType().equals("PER");
       if ((player || owner) && sp.length() == 1 && next.getType().equals("PER") && next.length() >= 2
           && next.getStart() == e + 1 && firstName.test(tokens[next.getStart()])) {
         String name = tokens[sp.getStart()];
@@ -311,10 +311,6 @@ final class PersonNames {
   // what a team calls its people in sports pages: "Ajax striker Patrick Kluivert", "Lazio coach Zdenek Zeman"
   private static final Set<String> PLAYERS = Set.of("driver", "drivers", "striker", "midfielder", "defender",
       "goalkeeper", "forward", "winger", "coach", "manager", "captain", "rider", "team-mate", "teammate", "skipper");
-
-  private static boolean isPossessive(String t) {
-    return t.equals("'s") || t.equals("\u2019s");
-  }
 
   /**
    * A person's name goes on through a lower-case particle of names and the capitalised word after it, where the model

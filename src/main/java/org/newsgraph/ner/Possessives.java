@@ -39,7 +39,7 @@ final class Possessives {
   /** The index of the span's "'s" after a dictionary place or organisation, before two capitalised words, or -1. */
   private static int position(String[] tokens, Span sp) {
     for (int k = sp.getStart() + 1; k + 2 < sp.getEnd(); k++) {
-      if ((tokens[k].equals("'s") || tokens[k].equals("\u2019s")) && SpanSets.capitalised(tokens[k + 1])
+      if (NerCorpus.isPossessive(tokens[k]) && SpanSets.capitalised(tokens[k + 1])
           && SpanSets.capitalised(tokens[k + 2])
           && DictionaryNames.placeOrOrganisation(DocConsistency.key(tokens, sp.getStart(), k))) {
         return k;
