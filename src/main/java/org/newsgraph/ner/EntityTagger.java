@@ -27,6 +27,7 @@ public final class EntityTagger {
   private final Truecaser truecaser; // null: sentences are tagged as written
   private final Predicate<String> commonWord; // lower-case words that are no part of a name
   private final Predicate<String> givenName; // capitalised words that may start a person's name
+  private final Predicate<String> mayStartPerson; // given names, and first words of persons and of other names
   private final Predicate<String> demonym; // nationality adjectives, no names on their own
   private final Predicate<String> firstName; // capitalised words that mostly start a person's name
   private final Predicate<String> nameWord; // capitalised words that may end a name
@@ -54,6 +55,7 @@ public final class EntityTagger {
     this.truecaser = truecase ? Truecaser.shipped() : null; // loaded with the model, once per JVM
     this.commonWord = commonWords(model, Truecaser.shipped());
     this.givenName = givenNames(model);
+    this.mayStartPerson = givenName.or(labelled(model, c -> c.startsWith("MIX") && c.endsWith("-B")));
     this.demonym = demonyms(model, commonWord);
     this.firstName = labelled(model, c -> c.equals("PER-hi-B"));
     Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
@@ -154,7 +156,7 @@ public final class EntityTagger {
         spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.retype(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);
-        spans = PersonNames.splitBeforePerson(t, spans, phrase, givenName);
+        spans = PersonNames.splitBeforePerson(t, spans, phrase, mayStartPerson);
         PersonNames.withGivenNames(t, spans, givenName);
         PersonNames.throughParticles(t, spans, Truecaser.shipped()::usuallyLowerCase);
         PersonNames.teamsOfPersons(t, spans, firstName);
@@ -163,7 +165,7 @@ public final class EntityTagger {
         withoutShortTitles(t, spans);
         spans = Possessives.split(t, spans);
       }
-      spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
+      spans = CompanyNames.apply(t, NamedThings.drop(t, KnownNames.grow(t, spans)));
       spans = PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans, demonym)));
     }

@@ -65,6 +65,11 @@ final class ExpectedOrganisations {
         }
       }
     }
+    for (int k = 1; k < tokens.length; k++) { // the office before a formal title: "the [UN] High Commissioner said"
+      if (formalTitleAt(tokens, k)) {
+        c.take(nameEndingAt(tokens, k), k);
+      }
+    }
     for (Span sp : spans) { // listed with an organisation of the model, on either side
       if (!sp.getType().equals("ORG")) {
         continue;
@@ -100,6 +105,21 @@ final class ExpectedOrganisations {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> RANKS = Set.of("High", "Special", "Senior", "Assistant", "Acting", "Executive",
+      "Permanent");
+
+  /** Whether a capitalised role ("Secretary-General", "High Commissioner"), no name title, is all of the words from k. */
+  private static boolean formalTitleAt(String[] tokens, int k) {
+    int end = capitalisedRole(tokens, k) ? k + 1
+        : RANKS.contains(tokens[k]) && k + 1 < tokens.length && capitalisedRole(tokens, k + 1) ? k + 2 : -1;
+    // the role ends there: "General Assembly" and "Secretary Antony Blinken" are no such roles
+    return end > 0 && nothingCapitalisedAt(tokens, end);
+  }
+
+  private static boolean capitalisedRole(String[] tokens, int k) {
+    return !tokens[k].isEmpty() && Character.isUpperCase(tokens[k].charAt(0)) && NerCorpus.role(tokens[k]);
   }
 
   /** Whether no capitalised word stands at token k: the name before it ends there. */

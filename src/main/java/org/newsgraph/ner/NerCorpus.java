@@ -78,7 +78,7 @@ public final class NerCorpus {
 
   private static final Set<String> COMPLEMENT = Set.of("of", "for", "to", "the", "on");
 
-  private static boolean role(String tok) {
+  static boolean role(String tok) {
     return title(tok) && !NAME_TITLES.contains(Character.toUpperCase(tok.charAt(0)) + tok.substring(1));
   }
 

@@ -118,7 +118,8 @@ final class PersonNames {
    * A place or organisation run together with the person after it ("the United States Hamdullah Mohib", "the
    * Refugee Council Enver Solomon"): a place or organisation span of three or more capitalised words is cut where the
    * words before the cut, tagged on their own, are one place or organisation and the two or more words after it one
-   * person whose first word may be a given name ({@code givenName}; not "Rico" of "Puerto Rico Senate"). The longest
+   * person whose first word may start a person's name ({@code givenName}: the label prior has it as the first word of
+   * persons or of names of mixed types, as "Enver"; not "Rico" of "Puerto Rico Senate"). The longest
    * such place or organisation is taken. Person spans stay whole ("Chad Michael Murray").
    */
   static Span[] splitBeforePerson(String[] tokens, Span[] spans, Function<String[], Span[]> tagger,
@@ -342,13 +343,16 @@ final class PersonNames {
    * prose. A run of two or three capitalised words, none of them tagged, between words without a capital, is a person
    * when its first word is a person's first word by the label prior ({@code firstName}: "PER-hi-B", as "Billy" or
    * "Thomas") and no title, and the words after it may end a name ({@code nameWord}: no common word, nationality or
-   * date, and a person's word by the label prior or unknown to it: not "Cup" in "Davis Cup", not "Rhine").
+   * date, and a person's word by the label prior or unknown to it: not "Cup" in "Davis Cup", not "Rhine"). After a
+   * role written in lower case the first word may be any such word too ("former copper chief [Yasuo Hamanaka]").
    * On the development sets the model leaves no such run out; this is for tables. Spans in order.
    */
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> nameWord) {
     List<Span> added = new ArrayList<>();
     for (int k = 0; k + 1 < tokens.length; k++) {
-      if ((k > 0 && capitalised(tokens[k - 1])) || !capitalisedWord(tokens[k]) || !firstName.test(tokens[k])
+      boolean afterRole = k > 0 && !capitalised(tokens[k - 1]) && NerCorpus.role(tokens[k - 1]);
+      if ((k > 0 && capitalised(tokens[k - 1])) || !capitalisedWord(tokens[k])
+          || !(firstName.test(tokens[k]) || afterRole && nameWord.test(tokens[k]))
           || NerCorpus.title(tokens[k]) || ADDRESS.contains(tokens[k])) {
         continue;
       }

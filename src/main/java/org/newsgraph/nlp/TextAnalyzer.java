@@ -29,34 +29,41 @@ public final class TextAnalyzer {
     this.words = Truecaser.shipped(); // one table per JVM
   }
 
-  /** Sentences in text order; paragraphs (blank lines) always end a sentence. */
+  /** Sentences in text order; paragraphs (blank lines) and short lines ({@link #nextShortLineBreak}) end a sentence. */
   public List<Sentence> analyze(String text) {
     List<Sentence> out = new ArrayList<>();
     int paragraphStart = 0;
     int n = text.length();
     while (paragraphStart < n) {
       int paragraphEnd = nextParagraphBreak(text, paragraphStart);
-      String paragraph = text.substring(paragraphStart, paragraphEnd);
-      for (Span s : joinInitials(paragraph, sentenceDetector.sentPosDetect(paragraph), words)) {
-        int begin = paragraphStart + s.getStart();
-        int end = paragraphStart + s.getEnd();
-        Span[] spans = splitTokens(text, begin, tokenizer.tokenizePos(text.substring(begin, end)));
-        if (spans.length == 0) {
-          continue;
+      for (int blockStart = paragraphStart; blockStart < paragraphEnd; ) {
+        int blockEnd = nextShortLineBreak(text, blockStart, paragraphEnd);
+        String block = text.substring(blockStart, blockEnd);
+        for (Span s : joinInitials(block, sentenceDetector.sentPosDetect(block), words)) {
+          add(out, text, blockStart + s.getStart(), blockStart + s.getEnd());
         }
-        String[] tokens = new String[spans.length];
-        int[] begins = new int[spans.length];
-        int[] ends = new int[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-          begins[i] = begin + spans[i].getStart();
-          ends[i] = begin + spans[i].getEnd();
-          tokens[i] = text.substring(begins[i], ends[i]);
-        }
-        out.add(new Sentence(out.size(), begin, end, tokens, begins, ends));
+        blockStart = blockEnd;
       }
       paragraphStart = paragraphEnd;
     }
     return out;
+  }
+
+  /** The sentence at characters [begin, end) of the text, tokenized; none when it has no token. */
+  private void add(List<Sentence> out, String text, int begin, int end) {
+    Span[] spans = splitTokens(text, begin, tokenizer.tokenizePos(text.substring(begin, end)));
+    if (spans.length == 0) {
+      return;
+    }
+    String[] tokens = new String[spans.length];
+    int[] begins = new int[spans.length];
+    int[] ends = new int[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      begins[i] = begin + spans[i].getStart();
+      ends[i] = begin + spans[i].getEnd();
+      tokens[i] = text.substring(begins[i], ends[i]);
+    }
+    out.add(new Sentence(out.size(), begin, end, tokens, begins, ends));
   }
 
   /**
@@ -255,6 +262,31 @@ public final class TextAnalyzer {
       e++;
     }
     return e > b && Character.isUpperCase(text.charAt(b)) && !words.usuallyLowerCase(text.substring(b, e));
+  }
+
+  private static final int SHORT_LINE = 50;
+
+  /**
+   * End of the block of lines starting at {@code from}, at most {@code end}: after a line break that ends a sentence
+   * without a full stop. A line shorter than {@link #SHORT_LINE} characters followed by one that starts with a capital
+   * or a digit is a headline, a dateline or a table's row ("Ajax 3 Vitesse 1"), not prose wrapped at a fixed width;
+   * the sentence detector, which only ends sentences at punctuation, ran such lines into one sentence and one name
+   * ("Heerenveen 1 Roda").
+   */
+  static int nextShortLineBreak(String text, int from, int end) {
+    int lineStart = from;
+    for (int i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+      int next = i + 1;
+      while (next < end && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      boolean shortLine = text.substring(lineStart, i).strip().length() < SHORT_LINE;
+      if (next < end && shortLine && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)))) {
+        return i + 1;
+      }
+      lineStart = i + 1;
+    }
+    return end;
   }
 
   /** End of the paragraph starting at {@code from}: after the next blank line, or the text end. */

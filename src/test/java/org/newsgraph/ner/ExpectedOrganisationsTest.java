@@ -45,6 +45,17 @@ public class ExpectedOrganisationsTest {
   }
 
   @Test
+  public void theOfficeBeforeAFormalTitle() {
+    assertEquals("ORG:UN", apply("the UN High Commissioner said"));
+    assertEquals("ORG:NATO", apply("the NATO Secretary-General met them"));
+    assertEquals("ORG:Nokia", apply("the Nokia Chairman for Europe"));
+    // a title in lower case, a name title, and a capitalised word after the title: no such office
+    assertEquals("", apply("the NATO spokesman met them"));
+    assertEquals("", apply("the Nokia King said"));
+    assertEquals("", apply("at the NATO General Assembly"));
+  }
+
+  @Test
   public void listedWithAnOrganisationOfTheModel() {
     assertEquals("ORG:Deutsche Bank, ORG:Commerzbank",
         apply("economists at Deutsche Bank and Commerzbank expected", new Span(2, 4, "ORG")));

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -143,6 +144,16 @@ public class PersonNamesTest {
     tokens = "Billy Mayfair and Billy Mayfair Jones Smith Brown".split(" ");
     out = PersonNames.untagged(tokens, new Span[] {new Span(0, 1, "LOC")}, first::contains, w -> true);
     assertEquals("LOC:Billy", SpanText.of(tokens, out));
+  }
+
+  @Test
+  public void aNameAfterARoleInLowerCaseIsAPerson() {
+    // "Yasuo" is unknown to the label prior: after a role it may start a person; "Cup" is no person's word
+    Set<String> first = Set.of("Billy");
+    Predicate<String> nameWord = w -> !w.equals("Cup");
+    String[] tokens = "by former copper chief Yasuo Hamanaka , chief Thomas Cup and Yasuo Hamanaka".split(" ");
+    Span[] out = PersonNames.untagged(tokens, new Span[0], first::contains, nameWord);
+    assertEquals("PER:Yasuo Hamanaka", SpanText.of(tokens, out));
   }
 
   @Test

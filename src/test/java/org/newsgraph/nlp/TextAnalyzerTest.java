@@ -29,6 +29,17 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aShortLineEndsTheSentence() {
+    // a headline, a dateline and a results table's rows, one line each; prose wrapped at a fixed width stays one sentence
+    List<Sentence> sentences = new TextAnalyzer().analyze("SOCCER - DUTCH RESULTS\nAMSTERDAM 1996-09-01\n"
+        + "NAC Breda 0 Heerenveen 1\nRoda JC Kerkrade 4 Sparta Rotterdam 0\n\n"
+        + "Results of the Dutch first division matches played on Sunday, as\nReported by the league in Zeist.");
+    assertEquals(5, sentences.size());
+    assertArrayEquals(new String[] {"NAC", "Breda", "0", "Heerenveen", "1"}, sentences.get(2).tokens);
+    assertEquals(19, sentences.get(4).tokens.length); // "Results ... Sunday , as Reported ... Zeist ."
+  }
+
+  @Test
   public void aMiddleInitialDoesNotEndTheSentence() {
     List<Sentence> sentences = new TextAnalyzer().analyze(
         "Trump asked for John R. Bolton's resignation. George W. Bush won. They chose Plan B. Then they left.");

@@ -1,0 +1,80 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+
+/**
+ * A span of the model inside a longer place or organisation of the actor dictionary grows to it: "the United Nations
+ * General [Assembly]", "the [University] of Texas", "[Elf] Aquitaine". The model found part of the name; the
+ * dictionary knows all of it and its type. Only when the dictionary's name stands by itself (no capitalised word
+ * before it but "The", none after it), so that a name inside a longer one ("Bank of England Museum") is not cut out
+ * of it, and when every span it overlaps lies inside it.
+ */
+final class KnownNames {
+  private KnownNames() {}
+
+  private static final int LONGEST = 6;
+
+  /** The spans with each such span grown to the dictionary's name (spans in order). */
+  static Span[] grow(String[] tokens, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    boolean changed = false;
+    int taken = 0; // tokens before this index belong to a grown name
+    for (Span sp : spans) {
+      if (sp.getStart() < taken) {
+        continue; // inside the name grown before it
+      }
+      Span grown = around(tokens, spans, sp);
+      if (grown == null) {
+        out.add(sp);
+        continue;
+      }
+      while (!out.isEmpty() && out.get(out.size() - 1).getEnd() > grown.getStart()) {
+        out.remove(out.size() - 1); // an earlier span inside it
+      }
+      out.add(grown);
+      taken = grown.getEnd();
+      changed = true;
+    }
+    return changed ? out.toArray(new Span[0]) : spans;
+  }
+
+  /** The longest dictionary place or organisation around the span, standing by itself, or null. */
+  private static Span around(String[] tokens, Span[] spans, Span sp) {
+    Span best = null;
+    for (int s = Math.max(0, sp.getEnd() - LONGEST); s <= sp.getStart(); s++) {
+      for (int e = Math.min(tokens.length, s + LONGEST); e >= sp.getEnd(); e--) {
+        if (e - s <= sp.length() || (best != null && e - s <= best.length())) {
+          continue;
+        }
+        String type = DictionaryNames.typeOf(DocConsistency.key(tokens, s, e));
+        if (type == null || type.equals("PER") || !capitalisedEnds(tokens, s, e) || !alone(tokens, s, e)
+            || !onlyInside(spans, s, e)) {
+          continue;
+        }
+        best = new Span(s, e, type, sp.getProb());
+      }
+    }
+    return best;
+  }
+
+  /** "Houthi movement", "10 Downing Street": the dictionary's descriptive names are no names the model cut short. */
+  private static boolean capitalisedEnds(String[] tokens, int s, int e) {
+    return Character.isUpperCase(tokens[s].charAt(0)) && Character.isUpperCase(tokens[e - 1].charAt(0));
+  }
+
+  private static boolean alone(String[] tokens, int s, int e) {
+    return (s == 0 || !EntityTagger.hasUpperCase(tokens, s - 1, s) || NerCorpus.isThe(tokens[s - 1]))
+        && (e == tokens.length || !EntityTagger.hasUpperCase(tokens, e, e + 1));
+  }
+
+  private static boolean onlyInside(Span[] spans, int s, int e) {
+    for (Span o : spans) {
+      if (o.getStart() < e && s < o.getEnd() && (o.getStart() < s || o.getEnd() > e)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
