@@ -344,7 +344,8 @@ final class PersonNames {
    * when its first word is a person's first word by the label prior ({@code firstName}: "PER-hi-B", as "Billy" or
    * "Thomas") and no title, and the words after it may end a name ({@code nameWord}: no common word, nationality or
    * date, and a person's word by the label prior or unknown to it: not "Cup" in "Davis Cup", not "Rhine"). After a
-   * role written in lower case the first word may be any such word too ("former copper chief [Yasuo Hamanaka]").
+   * role written in lower case the first word may be any such word too ("former copper chief [Yasuo Hamanaka]"); in a
+   * leader board's row, between its rank and its scores, the last word may be a common word ("136 [Fred Couples] 69").
    * On the development sets the model leaves no such run out; this is for tables. Spans in order.
    */
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> nameWord) {
@@ -364,9 +365,13 @@ final class PersonNames {
           || (k > 0 && QUOTES.contains(tokens[k - 1])) || (e < tokens.length && QUOTES.contains(tokens[e]))) {
         continue;
       }
+      // a leader board's row: "136 Fred Couples 69 67", "137 Nick Price ( Zimbabwe )"; a surname may be a common word
+      boolean row = k > 0 && SCORE.matcher(tokens[k - 1]).matches() && e < tokens.length
+          && (SCORE.matcher(tokens[e]).matches() || tokens[e].equals("("));
       boolean name = true;
       for (int j = k + 1; j < e; j++) {
-        name &= capitalisedWord(tokens[j]) && !NerCorpus.title(tokens[j]) && nameWord.test(tokens[j]);
+        name &= capitalisedWord(tokens[j]) && !NerCorpus.title(tokens[j])
+            && (nameWord.test(tokens[j]) || row && j == e - 1 && !NerCorpus.isDateWord(tokens[j]));
       }
       if (name) {
         added.add(new Span(k, e, "PER", 0));
@@ -375,6 +380,8 @@ final class PersonNames {
     }
     return SpanSets.with(spans, added);
   }
+
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
 
   // a title of a work ("the album \"Uma Outra Estação\"") or a compound ("Sole-Don Vesuvio"), no person
   private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''", "-");

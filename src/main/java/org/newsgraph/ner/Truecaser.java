@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -81,16 +82,29 @@ public final class Truecaser {
     return words > 0 && caps * 10 >= words * 7;
   }
 
+  // ranks and scores in a sentence that make it no headline (not a date's day, not a telephone number)
+  private static final int TABLE_NUMBERS = 4;
+  private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
+
   /**
    * Whether a sentence is a headline in title case ("Putin Says Russia Will Respond to Sanctions"): no
    * word of four letters or more starts in lower case, and at least two words after the first that are
-   * usually lower-case ("Says", "Will") start with a capital. A sentence full of names is not one.
+   * usually lower-case ("Says", "Will") start with a capital. A sentence full of names is not one, nor a table's
+   * rows, whose names hold common words and whose numbers no headline has ("136 Fred Couples 69 67 , ... 137 Nick
+   * Price ( Zimbabwe ) 70 67").
    */
   public boolean inTitleCase(String[] tokens) {
     int capitalisedCommon = 0;
+    int numbers = 0;
     boolean first = true;
+    String before = "";
     for (String t : tokens) {
+      String previous = before;
+      before = t;
       if (!hasLetter(t)) {
+        if (SCORE.matcher(t).matches() && !NerCorpus.isDateWord(previous) && ++numbers >= TABLE_NUMBERS) {
+          return false;
+        }
         continue;
       }
       if (Character.isLowerCase(t.charAt(0)) && t.length() >= 4) {

@@ -157,6 +157,16 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void aLeaderBoardsRowNamesAPersonWhoseSurnameIsACommonWord() {
+    // "Couples" is a common word: a person's last word only between a rank and the scores
+    Set<String> first = Set.of("Fred", "Nick");
+    Predicate<String> nameWord = w -> !w.equals("Couples") && !w.equals("Price");
+    String[] tokens = "136 Fred Couples 69 67 , 137 Nick Price ( Zimbabwe ) , Fred Couples said".split(" ");
+    Span[] out = PersonNames.untagged(tokens, new Span[0], first::contains, nameWord);
+    assertEquals("PER:Fred Couples, PER:Nick Price", SpanText.of(tokens, out));
+  }
+
+  @Test
   public void initialsBelongToTheName() {
     String[] tokens = "Bush nominated A. Noel Kramer and J. R. R. Tolkien met U.S. officials".split(" ");
     Span[] spans = {new Span(0, 1, "PER"), new Span(3, 5, "PER"), new Span(9, 10, "PER"), new Span(11, 12, "LOC")};

@@ -98,6 +98,16 @@ public class TruecaserTest {
   }
 
   @Test
+  public void aTablesRowsAreNoHeadline() {
+    Truecaser t = new Truecaser(Map.of("couples", "couples", "price", "price", "says", "says", "will", "will"));
+    // common words as surnames between ranks and scores
+    assertFalse(t.inTitleCase(toks("136 Fred Couples 69 67 , 137 Nick Price 70 67")));
+    // a headline's few numbers, a date's days and telephone numbers leave it one
+    assertTrue(t.inTitleCase(toks("Price Says 12 Will Go , 3 Stay")));
+    assertTrue(t.inTitleCase(toks("Fred Says Couples Will Wed May 6 , May 13 and May 20 at 713-853-3242")));
+  }
+
+  @Test
   public void aWordUsuallyCapitalisedButOftenCommonIsLowerCaseUnlessNextToAName() {
     // "army": "Army" in most of the unlabeled text (inside names), "army" in a third of it
     Truecaser t = new Truecaser(Map.of("rebels", "rebels", "attack", "attack", "army", "Army", "base", "base",
