@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -93,13 +94,23 @@ public final class EntityTagger {
       given.add(PtbTokens.plain(s));
     }
     List<String[]> read = new ArrayList<>(sentences.size());
-    for (String[] s : given) {
-      if (truecaser == null) {
-        read.add(s);
-      } else if (Truecaser.inCapitals(s)) {
-        read.add(truecaser.restore(s));
-      } else {
-        read.add(truecaser.inTitleCase(s) ? truecaser.restoreTitleCase(s) : s);
+    if (truecaser == null) {
+      read.addAll(given);
+    } else {
+      boolean[] capitals = new boolean[given.size()];
+      boolean[] titleCase = new boolean[given.size()];
+      List<String[]> mixedCase = new ArrayList<>(given.size());
+      for (int i = 0; i < given.size(); i++) {
+        capitals[i] = Truecaser.inCapitals(given.get(i));
+        titleCase[i] = !capitals[i] && truecaser.inTitleCase(given.get(i));
+        if (!capitals[i] && !titleCase[i]) {
+          mixedCase.add(given.get(i));
+        }
+      }
+      Map<String, String> document = mixedCase.size() == given.size() ? Map.of() : Truecaser.documentForms(mixedCase);
+      for (int i = 0; i < given.size(); i++) {
+        String[] s = given.get(i);
+        read.add(capitals[i] ? truecaser.restore(s, document) : titleCase[i] ? truecaser.restoreTitleCase(s, document) : s);
       }
     }
     boolean[] asWritten = new boolean[read.size()];

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -127,11 +128,16 @@ public final class Truecaser {
    * words written all in capitals ("NATO", "US") keep their casing, which title case does not hide.
    */
   public String[] restoreTitleCase(String[] tokens) {
+    return restoreTitleCase(tokens, Map.of());
+  }
+
+  /** {@link #restoreTitleCase(String[])}, a word the document writes one way in its text taking that form. */
+  public String[] restoreTitleCase(String[] tokens, Map<String, String> document) {
     String[] up = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       up[i] = tokens[i].toUpperCase(Locale.ROOT);
     }
-    String[] out = restore(up);
+    String[] out = restore(up, document);
     for (int i = 0; i < tokens.length; i++) {
       if (!startsUpper(tokens[i]) || (tokens[i].length() > 1 && ClusterFeatureGeneratorFactory.isUpper(tokens[i]))) {
         out[i] = tokens[i];
@@ -142,11 +148,27 @@ public final class Truecaser {
 
   /** A sentence {@link #inCapitals} in its words' usual casing (callers check that first). */
   public String[] restore(String[] tokens) {
+    return restore(tokens, Map.of());
+  }
+
+  /**
+   * A sentence {@link #inCapitals} in its words' usual casing, where a word of the sentence that the document's own
+   * text writes one way ({@link #documentForms}: "Hill" of "Damon Hill", "stocks" of "London stocks closed") takes
+   * that form, whatever the table says: the story knows its names better than the unlabeled text.
+   */
+  public String[] restore(String[] tokens, Map<String, String> document) {
     String[] out = new String[tokens.length];
+    boolean[] fixed = new boolean[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
       if (ClusterFeatureGeneratorFactory.isUpper(t)) {
         String low = t.toLowerCase(Locale.ROOT);
+        String own = document.get(low);
+        if (own != null && !own.equals(low)) {
+          out[i] = own;
+          fixed[i] = true;
+          continue;
+        }
         String form = usual.get(low);
         if (form != null && !form.equals(low) && named.containsKey(low)) {
           form = low; // usually capitalised inside names but often a common word ("court", "army"): read as "new" is
@@ -165,7 +187,9 @@ public final class Truecaser {
       }
       String form = pairs.get(tokens[i].toLowerCase(Locale.ROOT) + " " + tokens[i + 1].toLowerCase(Locale.ROOT));
       int space = form == null ? -1 : form.indexOf(' ');
-      if (space < 0 || (paired[i] && !out[i].equals(form.substring(0, space)))) {
+      // a word the document cased keeps its form: the pair must agree with it
+      if (space < 0 || ((paired[i] || fixed[i]) && !out[i].equals(form.substring(0, space)))
+          || (fixed[i + 1] && !out[i + 1].equals(form.substring(space + 1)))) {
         continue;
       }
       out[i] = form.substring(0, space);
@@ -183,7 +207,8 @@ public final class Truecaser {
     for (boolean changed = true; changed; ) {
       changed = false;
       for (int i = 0; i < out.length; i++) {
-        String alt = name[i] || paired[i] || !ClusterFeatureGeneratorFactory.isUpper(tokens[i]) ? null : named.get(out[i]);
+        String alt = name[i] || paired[i] || fixed[i] || !ClusterFeatureGeneratorFactory.isUpper(tokens[i]) ? null
+            : named.get(out[i]);
         // a headline's verb between two names of their own: "CHELSEA BEAT LEEDS", "BAYERN MUNICH SACK TRAPATTONI"
         boolean between = i > 0 && i + 1 < out.length && given[i - 1] && given[i + 1] && HEADLINE_VERBS.contains(out[i]);
         String side = alt == null ? null : sides.getOrDefault(out[i], "np");
@@ -205,6 +230,43 @@ public final class Truecaser {
       if (hasLetter(out[i])) {
         out[i] = Character.toUpperCase(out[i].charAt(0)) + out[i].substring(1);
         break;
+      }
+    }
+    return out;
+  }
+
+  // tokens after which a capital says nothing about the word: a sentence's start inside it
+  private static final Set<String> OPENERS = Set.of("\"", "\u201c", "'", "\u2018", "``", ":", "(", "-", "\u2014", "\u2013");
+
+  /**
+   * How a document's sentences written in mixed case ({@code asWritten}) write each word, by its lower-case form: the
+   * form of most of its occurrences, when more than half, outside a sentence's first word (and the first word after a
+   * quote, colon, bracket or dash). A headline in capitals over a story reads its words so ("HILL ON POLE" over "Damon
+   * Hill took pole position"; "LONDON STOCKS CLOSE FIRMER" over "London stocks closed").
+   */
+  public static Map<String, String> documentForms(List<String[]> asWritten) {
+    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    for (String[] s : asWritten) {
+      for (int i = 1; i < s.length; i++) {
+        if (hasLetter(s[i]) && !OPENERS.contains(s[i - 1])) {
+          counts.computeIfAbsent(s[i].toLowerCase(Locale.ROOT), k -> new HashMap<>()).merge(s[i], 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+      int total = 0;
+      String best = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> f : e.getValue().entrySet()) {
+        total += f.getValue();
+        if (f.getValue() > most) {
+          most = f.getValue();
+          best = f.getKey();
+        }
+      }
+      if (most * 2 > total) {
+        out.put(e.getKey(), best);
       }
     }
     return out;

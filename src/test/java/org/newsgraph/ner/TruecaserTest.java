@@ -1,9 +1,11 @@
 package org.newsgraph.ner;
 
 import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 
@@ -95,6 +97,23 @@ public class TruecaserTest {
     // a sentence of names, or one with a lower-case word of four letters or more, is no headline
     assertFalse(t.inTitleCase(toks("Putin Met NATO")));
     assertFalse(t.inTitleCase(toks("Putin Says NATO will respond")));
+  }
+
+  @Test
+  public void aHeadlineReadsTheNamesOfItsStory() {
+    Truecaser t = new Truecaser(Map.of("racing", "racing", "hill", "hill", "on", "on", "pole", "pole", "new", "new",
+        "york", "York"),
+        Map.of(), Map.of("new york", "New York"));
+    List<String[]> story = List.of(toks("Damon Hill took pole in New York ahead of Hill 's rival ."),
+        toks("Hill said the hill was steep , a new track ."));
+    Map<String, String> forms = Truecaser.documentForms(story);
+    // after a sentence's first word, "Hill" twice in three; "new" as often in lower case as capitalised
+    assertEquals("Hill", forms.get("hill"));
+    assertEquals(null, forms.get("new"));
+    assertArrayEquals(toks("Racing - Hill on pole"), t.restore(toks("RACING - HILL ON POLE"), forms));
+    assertArrayEquals(toks("Racing - hill on pole"), t.restore(toks("RACING - HILL ON POLE")));
+    // the story's lower case never beats the table, and a pair agrees with a word the story cased
+    assertArrayEquals(toks("New York hill"), t.restore(toks("NEW YORK HILL"), Map.of("new", "new", "york", "York")));
   }
 
   @Test
