@@ -133,7 +133,11 @@ public final class EntityTagger {
     out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
     out = CompanyNames.shortNames(read, out);
     if (SportsTeams.aboutSport(read)) {
-      out = SportsTeams.retype(read, TableRows.fill(read, out));
+      List<Span[]> clubs = new ArrayList<>(out.size());
+      for (int i = 0; i < out.size(); i++) {
+        clubs.add(ExpectedOrganisations.everywhere(read.get(i), out.get(i)));
+      }
+      out = SportsTeams.retype(read, TableRows.fill(read, clubs));
     }
     return Datelines.places(read, Events.drop(read, OilGrades.drop(read, NamedStorms.drop(read, out))));
   }

@@ -86,6 +86,29 @@ final class ExpectedOrganisations {
     return c.result();
   }
 
+  /**
+   * Every organisation of the dictionary that stands by itself, what ever the model made of it: in a document about
+   * sport, where clubs are named in every sentence and the model, which saw few of them, leaves them out or takes them
+   * for persons ("held to a draw by Udinese", "a draw with [Fiorentina]"), or cuts a date word off them ("Sheffield
+   * Wednesday"). Spans in order.
+   */
+  static Span[] everywhere(String[] tokens, Span[] spans) {
+    Changes c = new Changes(tokens, spans);
+    for (int k = 0; k < tokens.length; k++) {
+      if (k > 0 && (capitalisedBefore(tokens, k) || tokens[k - 1].equals("-"))) {
+        continue;
+      }
+      // not part of a compound: "an RT-flex50 engine"
+      int end = nameStartingAt(tokens, k,
+          e -> nothingCapitalisedAt(tokens, e) && (e == tokens.length || !tokens[e].equals("-")));
+      if (end > 0) {
+        c.take(k, end);
+        k = end - 1;
+      }
+    }
+    return c.result();
+  }
+
   /** The start of the longest dictionary organisation ending before token {@code end} by itself, or -1. */
   private static int nameEndingAt(String[] tokens, int end) {
     for (int start = Math.max(0, end - LONGEST); start < end; start++) {

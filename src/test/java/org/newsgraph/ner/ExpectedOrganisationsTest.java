@@ -56,6 +56,17 @@ public class ExpectedOrganisationsTest {
   }
 
   @Test
+  public void everyClubOfTheDictionaryInADocumentAboutSport() {
+    assertEquals("ORG:Udinese, ORG:Fiorentina", SpanText.applied(ExpectedOrganisations::everywhere,
+        "a draw by Udinese and a draw with Fiorentina", new Span(8, 9, "PER")));
+    // a date word the model cut off, and a leading "The"
+    assertEquals("ORG:Sheffield Wednesday", SpanText.applied(ExpectedOrganisations::everywhere,
+        "The Sheffield Wednesday side", new Span(1, 2, "LOC")));
+    // inside a longer name or a compound: none
+    assertEquals("", SpanText.applied(ExpectedOrganisations::everywhere, "Udinese Calcio and a PSV - style team"));
+  }
+
+  @Test
   public void listedWithAnOrganisationOfTheModel() {
     assertEquals("ORG:Deutsche Bank, ORG:Commerzbank",
         apply("economists at Deutsche Bank and Commerzbank expected", new Span(2, 4, "ORG")));
