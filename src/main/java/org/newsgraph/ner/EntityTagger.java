@@ -32,6 +32,7 @@ public final class EntityTagger {
   private final Predicate<String> demonym; // nationality adjectives, no names on their own
   private final Predicate<String> firstName; // capitalised words that mostly start a person's name
   private final Predicate<String> nameWord; // capitalised words that may end a name
+  private final Predicate<String> nationality; // a place's adjective of the dictionary that starts no names
 
   /** A tagger on the shipped model. */
   public EntityTagger() {
@@ -62,6 +63,10 @@ public final class EntityTagger {
     Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
     this.nameWord = w -> !commonWord.test(w.toLowerCase()) && !demonym.test(w) && !NerCorpus.isDateWord(w)
         && !otherThanPerson.test(w);
+    // "Qatari", "Uruguayan"; not "Roman", which the label prior has as the first word of many names
+    Predicate<String> startsNames = labelled(model,
+        c -> (c.startsWith("PER") || c.startsWith("MIX")) && !c.contains("-lo-"));
+    this.nationality = w -> demonym.test(w) && DictionaryNames.isAdjective(w) && !startsNames.test(w);
     // the rules' dictionary tables load with the model, not inside the first document
     DictionaryNames.placeOrOrganisation("");
     Nations.isNation("");
@@ -178,6 +183,7 @@ public final class EntityTagger {
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);
+        PersonNames.withoutNationality(t, spans, nationality);
         spans = Possessives.split(t, spans);
       }
       spans = CompanyNames.apply(t, NamedThings.drop(t, KnownNames.grow(t, spans)));

@@ -333,6 +333,20 @@ final class PersonNames {
     }
   }
 
+  /**
+   * A person of two words or more after a nationality adjective the model took in is the person alone: "coached by
+   * Uruguayan [Oscar Tabarez]", "[Qatari] Emir Tamim bin Hamad al-Thani" (CoNLL: the adjective is MISC). Spans in
+   * place.
+   */
+  static void withoutNationality(String[] tokens, Span[] spans, Predicate<String> nationality) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      if (sp.length() >= 3 && sp.getType().equals("PER") && nationality.test(tokens[sp.getStart()])) {
+        spans[i] = new Span(sp.getStart() + 1, sp.getEnd(), "PER", sp.getProb());
+      }
+    }
+  }
+
   // lower-case words of descent between a given name and a family or clan name
   private static final Set<String> DESCENT = Set.of("arap", "wa", "bin", "binti", "bint", "ibn", "ould");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\p{Ll}");

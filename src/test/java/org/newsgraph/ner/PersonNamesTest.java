@@ -147,6 +147,14 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void aPersonStartsAfterANationality() {
+    String[] tokens = "coached by Uruguayan Oscar Tabarez , Roman Karl Scholz and Uruguayan Gomez".split(" ");
+    Span[] spans = {new Span(2, 5, "PER"), new Span(6, 9, "PER"), new Span(10, 12, "PER")};
+    PersonNames.withoutNationality(tokens, spans, w -> w.equals("Uruguayan"));
+    assertEquals("PER:Oscar Tabarez, PER:Roman Karl Scholz, PER:Uruguayan Gomez", SpanText.of(tokens, spans));
+  }
+
+  @Test
   public void aNameAfterARoleInLowerCaseIsAPerson() {
     // "Yasuo" is unknown to the label prior: after a role it may start a person; "Cup" is no person's word
     Set<String> first = Set.of("Billy");
