@@ -82,7 +82,7 @@ public final class TextAnalyzer {
    * </ul>
    */
   static Span[] splitTokens(String text, int offset, Span[] tokenized) {
-    Span[] spans = joinTitles(text, offset, tokenized);
+    Span[] spans = joinTitles(text, offset, joinNumbers(text, offset, tokenized));
     List<Span> pieces = new ArrayList<>(spans.length + 4);
     for (Span s : spans) {
       int start = s.getStart();
@@ -162,6 +162,41 @@ public final class TextAnalyzer {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * A date or a number written with hyphens is one token: the tokenizer cut "1996-09-10" into "1996-09- | 10", and a
+   * wire dateline ("LEVERKUSEN , Germany 1996-09-10") was then no dateline.
+   */
+  private static Span[] joinNumbers(String text, int offset, Span[] spans) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      Span s = spans[i];
+      Span last = out == null ? (i > 0 ? spans[i - 1] : null) : out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean joins = last != null && last.getEnd() == s.getStart() && text.charAt(offset + last.getEnd() - 1) == '-'
+          && digitsAndHyphens(text, offset, last) && digitsAndHyphens(text, offset, s);
+      if (joins && out == null) {
+        out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
+      }
+      if (joins) {
+        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+      } else if (out != null) {
+        out.add(s);
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static boolean digitsAndHyphens(String text, int offset, Span s) {
+    boolean digit = false;
+    for (int k = offset + s.getStart(); k < offset + s.getEnd(); k++) {
+      char c = text.charAt(k);
+      if (c != '-' && !Character.isDigit(c)) {
+        return false;
+      }
+      digit |= Character.isDigit(c);
+    }
+    return digit;
   }
 
   private static boolean zeroWidth(char c) {

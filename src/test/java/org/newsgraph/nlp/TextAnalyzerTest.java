@@ -40,6 +40,12 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aDateWrittenWithHyphensIsOneToken() {
+    List<Sentence> sentences = new TextAnalyzer().analyze("LEVERKUSEN, Germany 1996-09-10\nBayer said so.");
+    assertArrayEquals(new String[] {"LEVERKUSEN", ",", "Germany", "1996-09-10"}, sentences.get(0).tokens);
+  }
+
+  @Test
   public void aMiddleInitialDoesNotEndTheSentence() {
     List<Sentence> sentences = new TextAnalyzer().analyze(
         "Trump asked for John R. Bolton's resignation. George W. Bush won. They chose Plan B. Then they left.");
