@@ -139,19 +139,23 @@ final class CompanyNames {
 
   /**
    * A legal form ends a company's name: a span the model ran on through "and" or a comma after one is cut there
-   * ("[Chrysler Corp] and [General Electric Co]"), both parts organisations.
+   * ("[Chrysler Corp] and [General Electric Co]"), both parts organisations, and so is one through "of", the words
+   * after it the company's home ("[Lyondell Petrochemical Co] of [Houston]"), a place unless the dictionary says
+   * otherwise.
    */
   private static Span[] atLegalForms(String[] t, Span[] spans) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       for (int p = sp.getStart() + 1; p + 2 < sp.getEnd(); p++) {
-        if (LEGAL_FORMS.contains(t[p]) && (t[p + 1].equals("and") || t[p + 1].equals(",")) && capitalised(t[p + 2])) {
+        boolean list = t[p + 1].equals("and") || t[p + 1].equals(",");
+        if (LEGAL_FORMS.contains(t[p]) && (list || t[p + 1].equals("of")) && capitalised(t[p + 2])) {
           if (out == null) {
             out = new ArrayList<>(List.of(spans).subList(0, i));
           }
           out.add(new Span(sp.getStart(), p + 1, "ORG", sp.getProb()));
-          sp = new Span(p + 2, sp.getEnd(), "ORG", sp.getProb());
+          String place = DictionaryNames.typeOf(DocConsistency.key(t, p + 2, sp.getEnd()));
+          sp = new Span(p + 2, sp.getEnd(), list ? "ORG" : place == null ? "LOC" : place, sp.getProb());
           p = p + 1;
         }
       }

@@ -14,14 +14,19 @@ import opennlp.tools.util.Span;
  * "Marathon", "Classic", "Trophy", "Championships", "Invitational"), with "of Nations" or "Winners ' Cup" after it,
  * and "Tour de X", "Tour of X", "Giro d'Italia": no span inside it is a name. So are fairs, festivals, awards, prizes,
  * the Olympics and expos ("the [Google] Science Fair", "the [Rhode Island] International Film Festival", "the
- * [Lindsey Morris] Prize", "the [Atlanta] Olympics"), not "Games" ("Epic Games" is a company). A span that the actor
- * dictionary has as an organisation stays ("Vanity Fair"). After document consistency.
+ * [Lindsey Morris] Prize", "the [Atlanta] Olympics"), not "Games" ("Epic Games" is a company). So are treaties and
+ * accords (session 17: "the [Maastricht] treaty", "the [Oslo] accords", "the [Kyoto] Protocol", "the Treaty of
+ * [Rome]"; CoNLL's MISC, OntoNotes' LAW). A span that the actor dictionary has as an organisation stays ("Vanity
+ * Fair"). After document consistency.
  */
 final class Events {
   private Events() {}
 
   private static final Set<String> CLOSING = Set.of("Open", "Cup", "Prix", "Masters", "Marathon", "Classic", "Trophy",
-      "Championships", "Invitational", "Fair", "Festival", "Awards", "Prize", "Olympics", "Expo");
+      "Championships", "Invitational", "Fair", "Festival", "Awards", "Prize", "Olympics", "Expo", "Treaty", "Accord",
+      "Accords", "Protocol", "Agreement");
+  // treaties written in lower case after the place that names them: "the Maastricht treaty", "the Oslo accords"
+  private static final Set<String> TREATIES = Set.of("treaty", "treaties", "accord", "accords", "protocol");
   // lower-case words inside an event's name before its closing word: "Tour of Flanders Classic", "Trofeo de la Vendimia Cup"
   private static final Set<String> INSIDE = Set.of("of", "de", "d'", "du", "des", "la", "del");
   // "AMF Men 's World Cup", "West Germany Women 's Chess Championships"
@@ -82,7 +87,16 @@ final class Events {
           start--;
         }
         mark(event, start, end);
-      } else if ((t[k - 1].equals("Tour") && (t[k].equals("de") || t[k].equals("of"))
+      } else if (TREATIES.contains(t[k]) && SpanSets.capitalised(t[k - 1]) && !NerCorpus.isThe(t[k - 1])) {
+        int start = k - 1;
+        while (start > 0 && SpanSets.capitalised(t[start - 1]) && !NerCorpus.isThe(t[start - 1])) {
+          start--;
+        }
+        if (!"ORG".equals(DictionaryNames.typeOf(DocConsistency.key(t, start, k)))) {
+          mark(event, start, k); // but an organisation's treaty names it: "the [NATO] treaty"
+        }
+      } else if ((t[k - 1].equals("Tour") && (t[k].equals("de") || t[k].equals("of")) || t[k - 1].equals("Treaty")
+          && t[k].equals("of")
           || t[k - 1].equals("Giro") && t[k].equals("d'")) && k + 1 < t.length && SpanSets.capitalised(t[k + 1])) {
         int end = k + 2;
         while (end < t.length && SpanSets.capitalised(t[end])) {

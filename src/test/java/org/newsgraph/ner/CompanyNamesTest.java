@@ -37,6 +37,9 @@ public class CompanyNamesTest {
   public void aLegalFormEndsAName() {
     assertEquals("ORG:Chrysler Corp, ORG:General Electric Co, ORG:Sony Corp",
         apply("Chrysler Corp and General Electric Co , Sony Corp fell", new Span(0, 8, "ORG")));
+    // the company's home after it is a place
+    assertEquals("ORG:Lyondell Petrochemical Co, LOC:Houston",
+        apply("Lyondell Petrochemical Co of Houston said", new Span(0, 5, "LOC")));
   }
 
   @Test

@@ -42,6 +42,16 @@ public class EventsTest {
   }
 
   @Test
+  public void treatiesNamedAfterAPlace() {
+    assertEquals("LOC:France", SpanText.applied(EVENTS, "France will meet the Maastricht treaty 's criteria",
+        new Span(0, 1, "LOC"), new Span(4, 5, "LOC")));
+    assertEquals("", SpanText.applied(EVENTS, "under the Kyoto Protocol and the Treaty of Rome",
+        new Span(2, 3, "LOC"), new Span(8, 9, "LOC")));
+    // an organisation's treaty names the organisation
+    assertEquals("ORG:NATO", SpanText.applied(EVENTS, "Article 5 of the NATO treaty", new Span(4, 5, "ORG")));
+  }
+
+  @Test
   public void namesBesideAnEventStay() {
     // a person's possessive before an event: "Park 's World Cup matches"
     assertEquals("PER:Park", SpanText.applied(EVENTS, "photos of Park 's World Cup goals", new Span(2, 3, "PER")));
