@@ -399,13 +399,39 @@ public final class EntityTagger {
       Span sp = spans[i];
       int start = sp.getStart();
       while (sp.getType().equals("PER") && sp.getEnd() - start >= 2 && (TextAnalyzer.isShortTitle(tokens[start])
-          || RANKS.contains(tokens[start]) && sp.getEnd() - start >= 3)) {
+          || RANKS.contains(tokens[start]) && sp.getEnd() - start >= 3
+          || sp.getEnd() - start >= 3 && roleBeforeName(tokens, start, sp.getEnd()))) {
         start++;
       }
       if (start > sp.getStart()) {
         spans[i] = new Span(start, sp.getEnd(), sp.getType(), sp.getProb());
       }
     }
+  }
+
+  // words before a role that belong to it: "Shadow Chancellor", "Acting President", "Vice Premier"
+  private static final Set<String> ROLE_WORDS = Set.of("Shadow", "Acting", "Vice", "Deputy", "Former", "Interim",
+      "Foreign", "Home", "Finance", "Defence", "Defense", "Interior", "Prime", "Chief", "Executive", "Senior");
+
+  /**
+   * Whether the span's words from {@code start} open with a role before two or more capitalised words of the name
+   * ("[Shadow Chancellor Rachel Reeves]", "[Justice Ruth Bader Ginsburg]"): a role word (not a name's title, "Prince
+   * William") or a word of one before a role word, as the training data's names are without their roles.
+   */
+  private static boolean roleBeforeName(String[] tokens, int start, int end) {
+    int k = start;
+    while (k < end && (NerCorpus.role(tokens[k]) || ROLE_WORDS.contains(tokens[k]))) {
+      k++;
+    }
+    if (k == start || end - k < 2 || !NerCorpus.role(tokens[k - 1])) {
+      return false;
+    }
+    for (int j = k; j < end; j++) {
+      if (!Character.isUpperCase(tokens[j].charAt(0)) && !PARTICLES.contains(tokens[j])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

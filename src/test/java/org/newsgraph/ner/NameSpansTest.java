@@ -119,6 +119,16 @@ public class NameSpansTest {
   }
 
   @Test
+  public void aPersonsNameHasNoRoleBeforeTwoMoreWords() {
+    String[] tokens = "Shadow Chancellor Rachel Reeves met Prince William Windsor and Chancellor Kohl".split(" ");
+    Span[] spans = {new Span(0, 4, "PER", 0.9), new Span(5, 8, "PER", 0.8), new Span(9, 11, "PER", 0.7)};
+    EntityTagger.withoutShortTitles(tokens, spans);
+    // a name's title stays, and a role before one word is the model's
+    assertArrayEquals(new Span[] {new Span(2, 4, "PER", 0.9), new Span(5, 8, "PER", 0.8), new Span(9, 11, "PER", 0.7)},
+        spans);
+  }
+
+  @Test
   public void theTaggerTrimsATrailingHyphen() {
     String[] tokens = "the U.S. - led coalition and the African Union high - level panel".split(" ");
     Span[] spans = {new Span(1, 3, "ORG", 0.9), new Span(7, 11, "ORG", 0.8)};
