@@ -110,7 +110,7 @@ final class ExpectedOrganisations {
   }
 
   /** The start of the longest dictionary organisation ending before token {@code end} by itself, or -1. */
-  private static int nameEndingAt(String[] tokens, int end) {
+  static int nameEndingAt(String[] tokens, int end) {
     for (int start = Math.max(0, end - LONGEST); start < end; start++) {
       if ("ORG".equals(DictionaryNames.typeOf(DocConsistency.key(tokens, start, end)))
           && (start == 0 || !capitalisedBefore(tokens, start))) {
