@@ -112,10 +112,12 @@ public final class EntityTagger {
           mixedCase.add(given.get(i));
         }
       }
+      // a headline reads the names of its story
       Map<String, String> document = mixedCase.size() == given.size() ? Map.of() : Truecaser.documentForms(mixedCase);
       for (int i = 0; i < given.size(); i++) {
         String[] s = given.get(i);
-        read.add(capitals[i] ? truecaser.restore(s, document) : titleCase[i] ? truecaser.restoreTitleCase(s, document) : s);
+        read.add(capitals[i] ? truecaser.restore(s, document)
+            : titleCase[i] ? truecaser.restoreTitleCase(s, document) : s);
       }
     }
     boolean[] asWritten = new boolean[read.size()];

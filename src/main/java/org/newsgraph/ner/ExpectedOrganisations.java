@@ -87,7 +87,7 @@ final class ExpectedOrganisations {
   }
 
   /**
-   * Every organisation of the dictionary that stands by itself, what ever the model made of it: in a document about
+   * Every organisation of the dictionary that stands by itself, whatever the model made of it: in a document about
    * sport, where clubs are named in every sentence and the model, which saw few of them, leaves them out or takes them
    * for persons ("held to a draw by Udinese", "a draw with [Fiorentina]"), or cuts a date word off them ("Sheffield
    * Wednesday"). Spans in order.
@@ -130,13 +130,14 @@ final class ExpectedOrganisations {
     return -1;
   }
 
-  private static final Set<String> RANKS = Set.of("High", "Special", "Senior", "Assistant", "Acting", "Executive",
-      "Permanent");
+  // words before a role that make it a formal one: "High Commissioner", "Special Envoy"
+  private static final Set<String> TITLE_MODIFIERS = Set.of("High", "Special", "Senior", "Assistant", "Acting",
+      "Executive", "Permanent");
 
-  /** Whether a capitalised role ("Secretary-General", "High Commissioner"), no name title, is all of the words from k. */
+  /** Whether a capitalised role ("Secretary-General", "High Commissioner"), no name's title, ends a name at k. */
   private static boolean formalTitleAt(String[] tokens, int k) {
     int end = capitalisedRole(tokens, k) ? k + 1
-        : RANKS.contains(tokens[k]) && k + 1 < tokens.length && capitalisedRole(tokens, k + 1) ? k + 2 : -1;
+        : TITLE_MODIFIERS.contains(tokens[k]) && k + 1 < tokens.length && capitalisedRole(tokens, k + 1) ? k + 2 : -1;
     // the role ends there: "General Assembly" and "Secretary Antony Blinken" are no such roles
     return end > 0 && nothingCapitalisedAt(tokens, end);
   }

@@ -6,7 +6,7 @@ import opennlp.tools.util.Span;
 
 /**
  * A span of the model inside a longer place or organisation of the actor dictionary grows to it: "the United Nations
- * General [Assembly]", "the [University] of Texas", "[Elf] Aquitaine". The model found part of the name; the
+ * General [Assembly]", "[Trinidad] and [Tobago]", "[Elf] Aquitaine". The model found part of the name; the
  * dictionary knows all of it and its type. Only when the dictionary's name stands by itself (no capitalised word
  * before it but "The", none after it), so that a name inside a longer one ("Bank of England Museum") is not cut out
  * of it, and when every span it overlaps lies inside it.

@@ -153,8 +153,8 @@ public final class Truecaser {
 
   /**
    * A sentence {@link #inCapitals} in its words' usual casing, where a word of the sentence that the document's own
-   * text writes one way ({@link #documentForms}: "Hill" of "Damon Hill", "stocks" of "London stocks closed") takes
-   * that form, whatever the table says: the story knows its names better than the unlabeled text.
+   * text writes with a capital ({@link #documentForms}: "Hill" of "Damon Hill") takes that form, whatever the table
+   * says: the story knows its names better than the unlabeled text.
    */
   public String[] restore(String[] tokens, Map<String, String> document) {
     String[] out = new String[tokens.length];
@@ -164,7 +164,7 @@ public final class Truecaser {
       if (ClusterFeatureGeneratorFactory.isUpper(t)) {
         String low = t.toLowerCase(Locale.ROOT);
         String own = document.get(low);
-        if (own != null && !own.equals(low)) {
+        if (own != null) {
           out[i] = own;
           fixed[i] = true;
           continue;
@@ -236,13 +236,15 @@ public final class Truecaser {
   }
 
   // tokens after which a capital says nothing about the word: a sentence's start inside it
-  private static final Set<String> OPENERS = Set.of("\"", "\u201c", "'", "\u2018", "``", ":", "(", "-", "\u2014", "\u2013");
+  private static final Set<String> OPENERS = Set.of("\"", "\u201c", "'", "\u2018", "``", ":", "(", "-", "\u2014",
+      "\u2013");
 
   /**
-   * How a document's sentences written in mixed case ({@code asWritten}) write each word, by its lower-case form: the
-   * form of most of its occurrences, when more than half, outside a sentence's first word (and the first word after a
-   * quote, colon, bracket or dash). A headline in capitals over a story reads its words so ("HILL ON POLE" over "Damon
-   * Hill took pole position"; "LONDON STOCKS CLOSE FIRMER" over "London stocks closed").
+   * The words a document's sentences written in mixed case ({@code asWritten}) write with a capital, by their lower-case
+   * form: the form of more than half of a word's occurrences outside a sentence's first word (and the first word after
+   * a quote, colon, bracket or dash), when it has a capital. A headline in capitals over a story reads its names so
+   * ("HILL ON POLE" over "Damon Hill took pole position"). Not the words it writes in lower case: "LONDON STOCKS" over
+   * "bank stocks" would be right, but a web post's "afghanistan" and a list's "new" are not (session 17).
    */
   public static Map<String, String> documentForms(List<String[]> asWritten) {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
@@ -265,7 +267,7 @@ public final class Truecaser {
           best = f.getKey();
         }
       }
-      if (most * 2 > total) {
+      if (most * 2 > total && !best.equals(e.getKey())) {
         out.put(e.getKey(), best);
       }
     }

@@ -105,15 +105,16 @@ public class TruecaserTest {
         "york", "York"),
         Map.of(), Map.of("new york", "New York"));
     List<String[]> story = List.of(toks("Damon Hill took pole in New York ahead of Hill 's rival ."),
-        toks("Hill said the hill was steep , a new track ."));
+        toks("Hill said the hill was steep , a new track on a new circuit ."));
     Map<String, String> forms = Truecaser.documentForms(story);
-    // after a sentence's first word, "Hill" twice in three; "new" as often in lower case as capitalised
+    // after a sentence's first word, "Hill" twice in three; "new" mostly in lower case, which the story does not give
     assertEquals("Hill", forms.get("hill"));
     assertEquals(null, forms.get("new"));
     assertArrayEquals(toks("Racing - Hill on pole"), t.restore(toks("RACING - HILL ON POLE"), forms));
     assertArrayEquals(toks("Racing - hill on pole"), t.restore(toks("RACING - HILL ON POLE")));
-    // the story's lower case never beats the table, and a pair agrees with a word the story cased
-    assertArrayEquals(toks("New York hill"), t.restore(toks("NEW YORK HILL"), Map.of("new", "new", "york", "York")));
+    // a pair of the table agrees with a word the story cased
+    assertArrayEquals(toks("New York hill"), t.restore(toks("NEW YORK HILL"), Map.of("york", "York")));
+    assertArrayEquals(toks("New york hill"), t.restore(toks("NEW YORK HILL"), Map.of("york", "york")));
   }
 
   @Test

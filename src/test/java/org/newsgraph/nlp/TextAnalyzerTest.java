@@ -30,7 +30,8 @@ public class TextAnalyzerTest {
 
   @Test
   public void aShortLineEndsTheSentence() {
-    // a headline, a dateline and a results table's rows, one line each; prose wrapped at a fixed width stays one sentence
+    // a headline, a dateline and a results table's rows, one line each; prose wrapped at a fixed width stays one
+    // sentence
     List<Sentence> sentences = new TextAnalyzer().analyze("SOCCER - DUTCH RESULTS\nAMSTERDAM 1996-09-01\n"
         + "NAC Breda 0 Heerenveen 1\nRoda JC Kerkrade 4 Sparta Rotterdam 0\n\n"
         + "Results of the Dutch first division matches played on Sunday, as\nReported by the league in Zeist.");
