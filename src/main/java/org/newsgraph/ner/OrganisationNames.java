@@ -260,7 +260,9 @@ final class OrganisationNames {
   private static final Set<String> NO_SURNAMES = Set.of(
       "University", "College", "School", "Institute", "Foundation", "Ministry", "Department", "Council", "Commission",
       "Committee", "Agency", "Association", "Society", "Party", "Corporation", "Company", "Inc", "Inc.", "Ltd",
-      "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways", "Air");
+      "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways", "Air", "Properties",
+      "Industries", "Enterprises", "Investments", "Technologies", "Pharmaceuticals", "Petroleum", "Chemicals",
+      "Securities", "Insurance", "Resources", "Entertainment", "Telecom", "Telecommunications");
 
   /**
    * A place span ending in a head noun before "for": "The [Puerto Rico Center] for Investigative Journalism". A head

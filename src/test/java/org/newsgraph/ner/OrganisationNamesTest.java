@@ -147,6 +147,9 @@ public class OrganisationNamesTest {
     // "Court" ends surnames too: left alone
     assertEquals("ORG:Malcolm Smith Motorsports, PER:Margaret Court", SpanText.of(tokens,
         OrganisationNames.retype(tokens, new Span[] {new Span(0, 3, "PER", 0.7), new Span(4, 6, "PER", 0.9)})));
+    String[] company = "after Sun Hung Kai Properties reported".split(" ");
+    assertEquals("ORG:Sun Hung Kai Properties",
+        SpanText.of(company, OrganisationNames.retype(company, new Span[] {new Span(1, 5, "PER", 0.7)})));
   }
 
   @Test
