@@ -411,10 +411,6 @@ public final class EntityTagger {
     }
   }
 
-  // words before a role that belong to it: "Shadow Chancellor", "Acting President", "Vice Premier"
-  private static final Set<String> ROLE_WORDS = Set.of("Shadow", "Acting", "Vice", "Deputy", "Former", "Interim",
-      "Foreign", "Home", "Finance", "Defence", "Defense", "Interior", "Prime", "Chief", "Executive", "Senior");
-
   /**
    * Whether the span's words from {@code start} open with a role before two or more capitalised words of the name
    * ("[Shadow Chancellor Rachel Reeves]", "[Justice Ruth Bader Ginsburg]"): a role word (not a name's title, "Prince
@@ -422,7 +418,7 @@ public final class EntityTagger {
    */
   private static boolean roleBeforeName(String[] tokens, int start, int end) {
     int k = start;
-    while (k < end && (NerCorpus.role(tokens[k]) || ROLE_WORDS.contains(tokens[k]))) {
+    while (k < end && (NerCorpus.role(tokens[k]) || NerCorpus.roleModifier(tokens[k]))) {
       k++;
     }
     if (k == start || end - k < 2 || !NerCorpus.role(tokens[k - 1])) {

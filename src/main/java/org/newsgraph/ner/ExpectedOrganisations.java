@@ -49,10 +49,10 @@ final class ExpectedOrganisations {
         c.take(nameEndingAt(tokens, k), k);
       }
       if (tokens[k - 1].equals("at")) {
-        c.take(k, nameStartingAt(tokens, k, end -> nothingCapitalisedAt(tokens, end)));
+        c.take(k, nameStartingAt(tokens, k, end -> SpanSets.nothingCapitalisedAt(tokens, end)));
       }
       if (sourceBefore(tokens, k)) {
-        c.take(k, nameStartingAt(tokens, k, end -> nothingCapitalisedAt(tokens, end)));
+        c.take(k, nameStartingAt(tokens, k, end -> SpanSets.nothingCapitalisedAt(tokens, end)));
       }
     }
     for (Span sp : spans) { // the employer before a role and a person, the role up to three words before the name
@@ -76,7 +76,7 @@ final class ExpectedOrganisations {
       }
       int e = sp.getEnd();
       if (e + 1 < tokens.length && LIST.contains(tokens[e])) {
-        c.take(e + 1, nameStartingAt(tokens, e + 1, end -> nothingCapitalisedAt(tokens, end)));
+        c.take(e + 1, nameStartingAt(tokens, e + 1, end -> SpanSets.nothingCapitalisedAt(tokens, end)));
       }
       int s = sp.getStart();
       if (s > 1 && LIST.contains(tokens[s - 1])) {
@@ -95,12 +95,12 @@ final class ExpectedOrganisations {
   static Span[] everywhere(String[] tokens, Span[] spans) {
     Changes c = new Changes(tokens, spans);
     for (int k = 0; k < tokens.length; k++) {
-      if (k > 0 && (capitalisedBefore(tokens, k) || tokens[k - 1].equals("-"))) {
+      if (k > 0 && (SpanSets.capitalisedBefore(tokens, k) || tokens[k - 1].equals("-"))) {
         continue;
       }
       // not part of a compound: "an RT-flex50 engine"
       int end = nameStartingAt(tokens, k,
-          e -> nothingCapitalisedAt(tokens, e) && (e == tokens.length || !tokens[e].equals("-")));
+          e -> SpanSets.nothingCapitalisedAt(tokens, e) && (e == tokens.length || !tokens[e].equals("-")));
       if (end > 0) {
         c.take(k, end);
         k = end - 1;
@@ -113,7 +113,7 @@ final class ExpectedOrganisations {
   static int nameEndingAt(String[] tokens, int end) {
     for (int start = Math.max(0, end - LONGEST); start < end; start++) {
       if ("ORG".equals(DictionaryNames.typeOf(DocConsistency.key(tokens, start, end)))
-          && (start == 0 || !capitalisedBefore(tokens, start))) {
+          && (start == 0 || !SpanSets.capitalisedBefore(tokens, start))) {
         return start;
       }
     }
@@ -130,30 +130,16 @@ final class ExpectedOrganisations {
     return -1;
   }
 
-  // words before a role that make it a formal one: "High Commissioner", "Special Envoy"
-  private static final Set<String> TITLE_MODIFIERS = Set.of("High", "Special", "Senior", "Assistant", "Acting",
-      "Executive", "Permanent");
-
   /** Whether a capitalised role ("Secretary-General", "High Commissioner"), no name's title, ends a name at k. */
   private static boolean formalTitleAt(String[] tokens, int k) {
     int end = capitalisedRole(tokens, k) ? k + 1
-        : TITLE_MODIFIERS.contains(tokens[k]) && k + 1 < tokens.length && capitalisedRole(tokens, k + 1) ? k + 2 : -1;
+        : NerCorpus.roleModifier(tokens[k]) && k + 1 < tokens.length && capitalisedRole(tokens, k + 1) ? k + 2 : -1;
     // the role ends there: "General Assembly" and "Secretary Antony Blinken" are no such roles
-    return end > 0 && nothingCapitalisedAt(tokens, end);
+    return end > 0 && SpanSets.nothingCapitalisedAt(tokens, end);
   }
 
   private static boolean capitalisedRole(String[] tokens, int k) {
     return !tokens[k].isEmpty() && Character.isUpperCase(tokens[k].charAt(0)) && NerCorpus.role(tokens[k]);
-  }
-
-  /** Whether no capitalised word stands at token k: the name before it ends there. */
-  private static boolean nothingCapitalisedAt(String[] tokens, int k) {
-    return k == tokens.length || !EntityTagger.hasUpperCase(tokens, k, k + 1);
-  }
-
-  /** Whether the word before token k is capitalised (and not "The"): the name there may run on to the left. */
-  private static boolean capitalisedBefore(String[] tokens, int k) {
-    return EntityTagger.hasUpperCase(tokens, k - 1, k) && !NerCorpus.isThe(tokens[k - 1]);
   }
 
   /** Whether the words before position n name a source: "told", "according to", "quoted by", "cited by". */
@@ -192,7 +178,7 @@ final class ExpectedOrganisations {
         if (!same.getType().equals("ORG") && !retyped.contains(same)) {
           retyped.add(same);
         }
-      } else if (within(start, end) && SpanSets.free(added, start, end)) { // "Elf [Aquitaine] said"
+      } else if (SpanSets.onlyInside(spans, start, end) && SpanSets.free(added, start, end)) { // "Elf [Aquitaine] said"
         for (Span sp : spans) {
           if (sp.getStart() < end && start < sp.getEnd()) {
             dropped.add(sp);
@@ -200,16 +186,6 @@ final class ExpectedOrganisations {
         }
         added.add(new Span(from, end, "ORG", 0));
       }
-    }
-
-    /** Whether every span that overlaps tokens [start, end) lies inside them. */
-    private boolean within(int start, int end) {
-      for (Span sp : spans) {
-        if (sp.getStart() < end && start < sp.getEnd() && (sp.getStart() < start || sp.getEnd() > end)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     Span[] result() {

@@ -50,7 +50,7 @@ final class KnownNames {
         }
         String type = DictionaryNames.typeOf(DocConsistency.key(tokens, s, e));
         if (type == null || type.equals("PER") || !capitalisedEnds(tokens, s, e) || !alone(tokens, s, e)
-            || !onlyInside(spans, s, e)) {
+            || !SpanSets.onlyInside(spans, s, e)) {
           continue;
         }
         best = new Span(s, e, type, sp.getProb());
@@ -65,16 +65,6 @@ final class KnownNames {
   }
 
   private static boolean alone(String[] tokens, int s, int e) {
-    return (s == 0 || !EntityTagger.hasUpperCase(tokens, s - 1, s) || NerCorpus.isThe(tokens[s - 1]))
-        && (e == tokens.length || !EntityTagger.hasUpperCase(tokens, e, e + 1));
-  }
-
-  private static boolean onlyInside(Span[] spans, int s, int e) {
-    for (Span o : spans) {
-      if (o.getStart() < e && s < o.getEnd() && (o.getStart() < s || o.getEnd() > e)) {
-        return false;
-      }
-    }
-    return true;
+    return (s == 0 || !SpanSets.capitalisedBefore(tokens, s)) && SpanSets.nothingCapitalisedAt(tokens, e);
   }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -77,6 +78,21 @@ public final class NerCorpus {
       "Ayatollah", "Imam", "Rabbi"));
 
   private static final Set<String> COMPLEMENT = Set.of("of", "for", "to", "the", "on");
+
+  // words before a role that make it one with it, and no role alone: "Shadow Chancellor", "High Commissioner"
+  private static final Set<String> ROLE_MODIFIERS = Set.of("Shadow", "Acting", "Interim", "Home", "Executive",
+      "Senior", "High", "Special", "Assistant", "Permanent");
+
+  private static final Pattern RANK_OR_SCORE = Pattern.compile("\\d{1,3}");
+
+  /** A rank or a score in a results table: one to three digits ("136", "69"). */
+  static boolean isRankOrScore(String tok) {
+    return RANK_OR_SCORE.matcher(tok).matches();
+  }
+
+  static boolean roleModifier(String tok) {
+    return ROLE_MODIFIERS.contains(tok);
+  }
 
   static boolean role(String tok) {
     return title(tok) && !NAME_TITLES.contains(Character.toUpperCase(tok.charAt(0)) + tok.substring(1));

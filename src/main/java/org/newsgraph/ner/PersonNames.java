@@ -380,8 +380,8 @@ final class PersonNames {
         continue;
       }
       // a leader board's row: "136 Fred Couples 69 67", "137 Nick Price ( Zimbabwe )"; a surname may be a common word
-      boolean row = k > 0 && SCORE.matcher(tokens[k - 1]).matches() && e < tokens.length
-          && (SCORE.matcher(tokens[e]).matches() || tokens[e].equals("("));
+      boolean row = k > 0 && NerCorpus.isRankOrScore(tokens[k - 1]) && e < tokens.length
+          && (NerCorpus.isRankOrScore(tokens[e]) || tokens[e].equals("("));
       boolean name = true;
       for (int j = k + 1; j < e; j++) {
         name &= capitalisedWord(tokens[j]) && !NerCorpus.title(tokens[j])
@@ -394,8 +394,6 @@ final class PersonNames {
     }
     return SpanSets.with(spans, added);
   }
-
-  private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
 
   // a title of a work ("the album \"Uma Outra Estação\"") or a compound ("Sole-Don Vesuvio"), no person
   private static final Set<String> QUOTES = Set.of("\"", "\u201c", "\u201d", "'", "\u2018", "\u2019", "``", "''", "-");

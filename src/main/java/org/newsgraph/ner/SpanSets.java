@@ -24,6 +24,26 @@ final class SpanSets {
     return free(List.of(spans), start, end);
   }
 
+  /** Whether every span that overlaps tokens [start, end) lies inside them. */
+  static boolean onlyInside(Span[] spans, int start, int end) {
+    for (Span s : spans) {
+      if (s.getStart() < end && start < s.getEnd() && (s.getStart() < start || s.getEnd() > end)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether no capitalised word stands at token k: the name before it ends there. */
+  static boolean nothingCapitalisedAt(String[] tokens, int k) {
+    return k == tokens.length || !EntityTagger.hasUpperCase(tokens, k, k + 1);
+  }
+
+  /** Whether the word before token k is capitalised (and not "The"): the name there may run on to the left. */
+  static boolean capitalisedBefore(String[] tokens, int k) {
+    return EntityTagger.hasUpperCase(tokens, k - 1, k) && !NerCorpus.isThe(tokens[k - 1]);
+  }
+
   /** The span that is exactly tokens [start, end), or null. */
   static Span exactly(Iterable<Span> spans, int start, int end) {
     for (Span s : spans) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -85,7 +84,6 @@ public final class Truecaser {
 
   // ranks and scores in a sentence that make it no headline (not a date's day, not a telephone number)
   private static final int TABLE_NUMBERS = 4;
-  private static final Pattern SCORE = Pattern.compile("\\d{1,3}");
 
   /**
    * Whether a sentence is a headline in title case ("Putin Says Russia Will Respond to Sanctions"): no
@@ -103,7 +101,7 @@ public final class Truecaser {
       String previous = before;
       before = t;
       if (!hasLetter(t)) {
-        if (SCORE.matcher(t).matches() && !NerCorpus.isDateWord(previous) && ++numbers >= TABLE_NUMBERS) {
+        if (NerCorpus.isRankOrScore(t) && !NerCorpus.isDateWord(previous) && ++numbers >= TABLE_NUMBERS) {
           return false;
         }
         continue;

@@ -169,22 +169,17 @@ public final class TextAnalyzer {
    * wire dateline ("LEVERKUSEN , Germany 1996-09-10") was then no dateline.
    */
   private static Span[] joinNumbers(String text, int offset, Span[] spans) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span s = spans[i];
-      Span last = out == null ? (i > 0 ? spans[i - 1] : null) : out.isEmpty() ? null : out.get(out.size() - 1);
-      boolean joins = last != null && last.getEnd() == s.getStart() && text.charAt(offset + last.getEnd() - 1) == '-'
-          && digitsAndHyphens(text, offset, last) && digitsAndHyphens(text, offset, s);
-      if (joins && out == null) {
-        out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
-      }
-      if (joins) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.getEnd() == s.getStart() && text.charAt(offset + last.getEnd() - 1) == '-'
+          && digitsAndHyphens(text, offset, last) && digitsAndHyphens(text, offset, s)) {
         out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
-      } else if (out != null) {
+      } else {
         out.add(s);
       }
     }
-    return out == null ? spans : out.toArray(new Span[0]);
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
   private static boolean digitsAndHyphens(String text, int offset, Span s) {
