@@ -118,7 +118,7 @@ final class CompanyNames {
 
   /** The spans with each company named so as one organisation (spans in order). */
   static Span[] apply(String[] tokens, Span[] spans) {
-    Span[] out = atLegalForms(tokens, spans);
+    Span[] out = atAmpersands(tokens, atLegalForms(tokens, spans));
     for (int e = 1; e < tokens.length; e++) {
       if (!LEGAL_FORMS.contains(tokens[e]) || goesOn(tokens, e + 1)) {
         continue;
@@ -166,6 +166,59 @@ final class CompanyNames {
     return out == null ? spans : out.toArray(new Span[0]);
   }
 
+  /**
+   * Names joined by "&" are one company's name, which the model, knowing surnames and towns, cut into persons and
+   * places: "[Pratt] & [Whitney]", "[Barnes] & Noble", "[James Lumsden] & Son". The spans and capitalised words
+   * around an "&" are one name when the dictionary has it ("[Jammu] & [Kashmir]"), else one organisation when one
+   * side is an organisation, when the right side is a company's word ("Son", "Associates"), or when a one-word person
+   * stands before an untagged word ("[Smith] & Nephew"). Persons of two words ("Kobe & Gianna Bryant"), places on both sides ("Ross &
+   * Cromarty") and two names of the dictionary ("Jharkhand & BJP") stay apart.
+   */
+  private static Span[] atAmpersands(String[] t, Span[] spans) {
+    Span[] out = spans;
+    for (int k = 1; k + 1 < t.length; k++) {
+      if (!t[k].equals("&") || !capitalised(t[k - 1]) || !capitalised(t[k + 1])) {
+        continue;
+      }
+      Span left = SpanSets.at(out, k - 1);
+      Span right = SpanSets.at(out, k + 1);
+      if (left == null) {
+        continue;
+      }
+      int e = right != null ? right.getEnd() : k + 2;
+      String known = DictionaryNames.typeOf(DocConsistency.key(t, left.getStart(), e));
+      if (known != null && !known.equals("PER")) {
+        out = asName(out, left.getStart(), e, known);
+      } else if (oneCompany(t, left, right, k)) {
+        out = asName(out, left.getStart(), e, "ORG");
+      } else {
+        continue;
+      }
+      k = e - 1;
+    }
+    return out;
+  }
+
+  // the words after "&" that make a firm of a person's name: "James Lumsden & Son", "Keeble & Associates"
+  private static final Set<String> FIRM_WORDS = Set.of("Son", "Sons", "Company", "Co", "Co.", "Associates",
+      "Partners", "Bros", "Bros.", "Brothers", "Nephew", "Nephews");
+
+  private static boolean oneCompany(String[] t, Span left, Span right, int k) {
+    if (right == null) {
+      return FIRM_WORDS.contains(t[k + 1])
+          || (left.length() == 1 && left.getType().equals("PER") && !EntityTagger.isPronoun(t[k + 1]));
+    }
+    if (known(t, left) || known(t, right) || (left.getType().equals("PER") && left.length() > 1)
+        || (right.getType().equals("PER") && right.length() > 1)) {
+      return false;
+    }
+    return left.getType().equals("ORG") || right.getType().equals("ORG");
+  }
+
+  private static boolean known(String[] t, Span sp) {
+    return DictionaryNames.typeOf(DocConsistency.key(t, sp.getStart(), sp.getEnd())) != null;
+  }
+
   /** A capitalised word after the legal form, maybe after its full stop: "Co Durham", "Co. Cork", "Co. Inc.". */
   private static boolean goesOn(String[] t, int k) {
     return k < t.length && (capitalised(t[k]) || (t[k].equals(".") && k + 1 < t.length && capitalised(t[k + 1])));
@@ -182,8 +235,12 @@ final class CompanyNames {
     return t[k].equals("&") || t[k].equals("-") || (t[k].equals("of") && OrganisationNames.isHead(t[k - 1]));
   }
 
-  /** The spans with [start, end) one organisation, unless a span runs across one of its ends. */
+  /** The spans with [start, end) one organisation (one name of the type), unless a span runs across one of its ends. */
   private static Span[] asOrganisation(Span[] spans, int start, int end) {
+    return asName(spans, start, end, "ORG");
+  }
+
+  private static Span[] asName(Span[] spans, int start, int end, String type) {
     List<Span> out = new ArrayList<>(spans.length + 1);
     double prob = 0;
     for (Span sp : spans) {
@@ -196,7 +253,7 @@ final class CompanyNames {
         out.add(sp);
       }
     }
-    out.add(new Span(start, end, "ORG", prob));
+    out.add(new Span(start, end, type, prob));
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     return out.toArray(new Span[0]);
   }

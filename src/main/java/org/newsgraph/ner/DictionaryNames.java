@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorDictionary;
 import org.newsgraph.actors.ActorType;
@@ -47,11 +48,21 @@ final class DictionaryNames {
     Map<String, String> out = new HashMap<>();
     for (Actor a : ActorDictionary.shipped().actors()) {
       String t = a.type == ActorType.LOCATION ? "LOC" : a.type == ActorType.ORGANIZATION ? "ORG" : "PER";
-      out.putIfAbsent(a.name, t);
+      put(out, a.name, t);
       for (String alias : a.aliases) {
-        out.putIfAbsent(alias, t);
+        put(out, alias, t);
       }
     }
     return out;
   }
+
+  // raw text's tokenizer splits hyphens off ("Paris Saint - Germain"), CoNLL input may not: both forms are keys
+  private static void put(Map<String, String> out, String name, String type) {
+    out.putIfAbsent(name, type);
+    if (name.indexOf('-') > 0) {
+      out.putIfAbsent(HYPHEN.matcher(name).replaceAll(" - "), type);
+    }
+  }
+
+  private static final Pattern HYPHEN = Pattern.compile("(?<=\\S)-(?=\\S)");
 }

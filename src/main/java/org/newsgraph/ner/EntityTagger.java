@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -32,6 +33,7 @@ public final class EntityTagger {
   private final Predicate<String> demonym; // nationality adjectives, no names on their own
   private final Predicate<String> firstName; // capitalised words that mostly start a person's name
   private final Predicate<String> nameWord; // capitalised words that may end a name
+  private final Predicate<String> placeAdjective; // a place's adjective of the dictionary ("German", "Afghan")
   private final Predicate<String> nationality; // a place's adjective of the dictionary that starts no names
 
   /** A tagger on the shipped model. */
@@ -66,7 +68,8 @@ public final class EntityTagger {
     // "Qatari", "Uruguayan"; not "Roman", which the label prior has as the first word of many names
     Predicate<String> startsNames = labelled(model,
         c -> (c.startsWith("PER") || c.startsWith("MIX")) && !c.contains("-lo-"));
-    this.nationality = w -> demonym.test(w) && DictionaryNames.isAdjective(w) && !startsNames.test(w);
+    this.placeAdjective = w -> demonym.test(w) && DictionaryNames.isAdjective(w);
+    this.nationality = w -> placeAdjective.test(w) && !startsNames.test(w);
     // the rules' dictionary tables load with the model, not inside the first document
     DictionaryNames.placeOrOrganisation("");
     Nations.isNation("");
@@ -167,6 +170,7 @@ public final class EntityTagger {
         trimLowerCaseStarts(t, spans, commonWord);
         spans = NameSplits.atLowerCaseWords(t, spans, commonWord);
         spans = NameLists.atAnd(t, spans, phrase);
+        spans = LocatedNames.atIn(t, spans, phrase);
         spans = GovernmentBodies.apply(t, GovernmentBodies.noFieldBeforeTitle(t, spans));
         spans = Institutions.apply(t, spans);
         spans = ExpectedOrganisations.apply(t, spans);
@@ -188,7 +192,9 @@ public final class EntityTagger {
         PersonNames.withoutNationality(t, spans, nationality);
         spans = Possessives.split(t, spans);
       }
-      spans = CompanyNames.apply(t, NamedThings.drop(t, KnownNames.grow(t, spans)));
+      spans = KnownNames.grow(t, spans);
+      KnownNames.withoutNationality(t, spans, placeAdjective);
+      spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
       spans = PersonNames.withInitials(t, spans);
       out.add(OrganisationNames.retype(t, stripDeterminer(t, spans, demonym)));
     }
@@ -223,7 +229,7 @@ public final class EntityTagger {
         spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
       }
       if ((sp.length() == 1 && (isPronoun(tokens[sp.getStart()]) || GENERIC.contains(tokens[sp.getStart()])))
-          || onlyDemonyms(tokens, sp, demonym)) {
+          || onlyDemonyms(tokens, sp, demonym) || onlyLowerCaseTitles(tokens, sp)) {
         spans[i] = null;
         drop++;
       }
@@ -265,14 +271,15 @@ public final class EntityTagger {
    * A capitalised name does not start with a lower-case word either: "northern [Iraq]", "province of
    * [Banten]" (spans in place). Words that belong to names stay: particles ("de Gaulle") and words the
    * unlabeled text usually capitalises (web text's "samantha Fox"). A sentence's first word that names a part ("Shares
-   * of", "Residents of") goes with its "of" or "in".
+   * of", "Residents of") goes with its "of" or "in", a common word with its "at" ("Economists at [Capital Economics]").
    */
   static void trimLowerCaseStarts(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int start = nameStart(tokens, sp.getStart(), sp.getEnd(), commonWord);
-      if (start == 0 && sp.length() >= 3 && PARTS.contains(tokens[0]) && (tokens[1].equals("of") || tokens[1].equals("in"))
-          && Character.isUpperCase(tokens[2].charAt(0))) {
+      if (start == 0 && sp.length() >= 3 && Character.isUpperCase(tokens[2].charAt(0))
+          && ((PARTS.contains(tokens[0]) && (tokens[1].equals("of") || tokens[1].equals("in")))
+              || (tokens[1].equals("at") && commonWord.test(tokens[0].toLowerCase(Locale.ROOT))))) {
         start = 2; // the sentence's capital: "Shares of [International Business Machines Corp] fell"
       }
       if (start > sp.getStart()) {
@@ -377,6 +384,16 @@ public final class EntityTagger {
     }
     for (int k = sp.getStart(); k < sp.getEnd(); k++) {
       if (!demonym.test(tokens[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "the first American [pope]": a title in lower case names no one by itself (web text's "kerala" is a name). */
+  private static boolean onlyLowerCaseTitles(String[] tokens, Span sp) {
+    for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+      if (!isLowerCaseWord(tokens[k]) || !NerCorpus.title(tokens[k])) {
         return false;
       }
     }

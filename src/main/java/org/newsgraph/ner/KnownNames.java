@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -38,6 +39,24 @@ final class KnownNames {
       changed = true;
     }
     return changed ? out.toArray(new Span[0]) : spans;
+  }
+
+  /**
+   * A one-word organisation of the dictionary after a place's adjective the model took in is the organisation alone:
+   * "Afghan [Taliban]" (CoNLL: the adjective is MISC). Not where the whole is a name
+   * of the dictionary ("Chinese Communist Party", "German Bundesbank"), nor a national branch of a longer name
+   * ("British Red Cross"). Spans in place.
+   */
+  static void withoutNationality(String[] tokens, Span[] spans, Predicate<String> adjective) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int s = sp.getStart();
+      if (sp.length() == 2 && !sp.getType().equals("PER") && adjective.test(tokens[s])
+          && "ORG".equals(DictionaryNames.typeOf(DocConsistency.key(tokens, s + 1, sp.getEnd())))
+          && DictionaryNames.typeOf(DocConsistency.key(tokens, s, sp.getEnd())) == null) {
+        spans[i] = new Span(s + 1, sp.getEnd(), "ORG", sp.getProb());
+      }
+    }
   }
 
   /** The longest dictionary place or organisation around the span, standing by itself, or null. */

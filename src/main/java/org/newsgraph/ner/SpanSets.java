@@ -44,6 +44,16 @@ final class SpanSets {
     return EntityTagger.hasUpperCase(tokens, k - 1, k) && !NerCorpus.isThe(tokens[k - 1]);
   }
 
+  /** The span holding token k, or null. */
+  static Span at(Span[] spans, int k) {
+    for (Span sp : spans) {
+      if (sp.getStart() <= k && k < sp.getEnd()) {
+        return sp;
+      }
+    }
+    return null;
+  }
+
   /** The span that is exactly tokens [start, end), or null. */
   static Span exactly(Iterable<Span> spans, int start, int end) {
     for (Span s : spans) {

@@ -295,13 +295,16 @@ public final class TextAnalyzer {
   }
 
   private static final int SHORT_LINE = 50;
+  // a dateline's place in capitals, then a comma, a bracket or a dash: "WASHINGTON —", "NEW YORK (AP)", "DOHA, Jan 15"
+  private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}'.\\-]+(?: \\p{Lu}[\\p{Lu}'.\\-]+)*(?:,| \\(| [—–-])");
 
   /**
    * End of the block of lines starting at {@code from}, at most {@code end}: after a line break that ends a sentence
    * without a full stop. A line shorter than {@link #SHORT_LINE} characters followed by one that starts with a capital
    * or a digit is a headline, a dateline or a table's row ("Ajax 3 Vitesse 1"), not prose wrapped at a fixed width;
    * the sentence detector, which only ends sentences at punctuation, ran such lines into one sentence and one name
-   * ("Heerenveen 1 Roda").
+   * ("Heerenveen 1 Roda"). So does a line of any length before a dateline ("WASHINGTON —", "NEW YORK (AP)", "DOHA, Jan
+   * 15"): "... rallies behind Kyiv" and "WASHINGTON" were one place.
    */
   static int nextShortLineBreak(String text, int from, int end) {
     int lineStart = from;
@@ -311,7 +314,8 @@ public final class TextAnalyzer {
         next++;
       }
       boolean shortLine = text.substring(lineStart, i).strip().length() < SHORT_LINE;
-      if (next < end && shortLine && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)))) {
+      if (next < end && ((shortLine && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next))))
+          || DATELINE.matcher(text).region(next, end).lookingAt())) {
         return i + 1;
       }
       lineStart = i + 1;

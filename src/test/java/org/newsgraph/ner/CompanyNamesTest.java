@@ -34,6 +34,24 @@ public class CompanyNamesTest {
   }
 
   @Test
+  public void namesJoinedByAnAmpersandAreOneCompany() {
+    assertEquals("ORG:Pratt & Whitney", apply("engine makers Pratt & Whitney said", new Span(2, 3, "ORG"),
+        new Span(4, 5, "PER")));
+    assertEquals("ORG:Barnes & Noble", apply("Barnes & Noble shares", new Span(0, 1, "PER")));
+    assertEquals("ORG:James Lumsden & Son", apply("he joined James Lumsden & Son", new Span(2, 4, "PER")));
+    assertEquals("LOC:Jammu & Kashmir", apply("in Jammu & Kashmir", new Span(1, 2, "LOC"), new Span(3, 4, "LOC")));
+  }
+
+  @Test
+  public void personsPlacesAndDictionaryNamesAroundAnAmpersandStayApart() {
+    assertEquals("PER:Kobe, PER:Gianna Bryant", apply("Kobe & Gianna Bryant died", new Span(0, 1, "PER"),
+        new Span(2, 4, "PER")));
+    assertEquals("LOC:Ross, LOC:Cromarty", apply("Ross & Cromarty", new Span(0, 1, "LOC"), new Span(2, 3, "LOC")));
+    assertEquals("LOC:Jharkhand, ORG:BJP", apply("Jharkhand & BJP", new Span(0, 1, "LOC"), new Span(2, 3, "ORG")));
+    assertEquals("PER:Tina", apply("Tina & Her band", new Span(0, 1, "PER")));
+  }
+
+  @Test
   public void aLegalFormEndsAName() {
     assertEquals("ORG:Chrysler Corp, ORG:General Electric Co, ORG:Sony Corp",
         apply("Chrysler Corp and General Electric Co , Sony Corp fell", new Span(0, 8, "ORG")));

@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
@@ -30,5 +31,23 @@ public class KnownNamesTest {
         new Span(1, 4, "ORG"), new Span(5, 6, "ORG")));
     // the dictionary's descriptive names are no names cut short
     assertEquals("ORG:Houthi", grow("the Houthi movement said", new Span(1, 2, "ORG")));
+  }
+
+  private static final Predicate<String> NATIONALITY = w -> w.equals("Russian") || w.equals("Chinese") || w.equals("German");
+
+  private static String withoutNationality(String sentence, Span... spans) {
+    return SpanText.applied((t, sp) -> {
+      KnownNames.withoutNationality(t, sp, NATIONALITY);
+      return sp;
+    }, sentence, spans);
+  }
+
+  @Test
+  public void aNationalityBeforeADictionaryOrganisationIsNoPartOfIt() {
+    assertEquals("ORG:Gazprom", withoutNationality("Russian Gazprom signs deal", new Span(0, 2, "ORG")));
+    // the whole is the dictionary's name, or the rest is none
+    assertEquals("ORG:Chinese Communist Party",
+        withoutNationality("the Chinese Communist Party said", new Span(1, 4, "ORG")));
+    assertEquals("ORG:German Red Cross", withoutNationality("the German Red Cross said", new Span(1, 4, "ORG")));
   }
 }

@@ -40,6 +40,11 @@ public class NameSpansTest {
     spans = new Span[] {new Span(0, 6, "ORG", 0.9)};
     EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
     assertArrayEquals(new Span[] {new Span(2, 6, "ORG", 0.9)}, spans);
+    // a common word with its "at"
+    tokens = "Economists at Capital Economics expect cuts".split(" ");
+    spans = new Span[] {new Span(0, 4, "ORG", 0.9)};
+    EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
+    assertArrayEquals(new Span[] {new Span(2, 4, "ORG", 0.9)}, spans);
     tokens = "Bank of England officials".split(" ");
     spans = new Span[] {new Span(0, 3, "ORG", 0.9)};
     EntityTagger.trimLowerCaseStarts(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
@@ -66,6 +71,14 @@ public class NameSpansTest {
     assertArrayEquals(new Span[] {new Span(2, 3, "LOC", 0.9)}, EntityTagger.stripDeterminer(tokens,
         new Span[] {new Span(0, 1, "ORG", 0.5), new Span(2, 3, "LOC", 0.9), new Span(5, 6, "ORG", 0.6),
             new Span(8, 10, "LOC", 0.7)}, DEMONYM));
+  }
+
+  @Test
+  public void aTitleInLowerCaseIsNoName() {
+    // web text's lower-case names stay
+    String[] tokens = "the first American pope visited kerala".split(" ");
+    assertArrayEquals(new Span[] {new Span(5, 6, "LOC", 0.6)}, EntityTagger.stripDeterminer(tokens,
+        new Span[] {new Span(3, 4, "PER", 0.9), new Span(5, 6, "LOC", 0.6)}, DEMONYM));
   }
 
   @Test

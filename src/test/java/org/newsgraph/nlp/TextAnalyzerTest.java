@@ -41,6 +41,18 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void aDatelineStartsASentenceAfterALineOfAnyLength() {
+    List<Sentence> sentences = new TextAnalyzer().analyze("Zelenskyy meets Trump at White House as Europe rallies behind "
+        + "Kyiv\nWASHINGTON — Ukrainian President Volodymyr Zelenskyy met Donald Trump on Monday, as leaders of Europe\n"
+        + "NATO and the EU looked on.");
+    assertEquals(2, sentences.size());
+    assertEquals("Kyiv", sentences.get(0).tokens[sentences.get(0).tokens.length - 1]);
+    assertEquals("WASHINGTON", sentences.get(1).tokens[0]);
+    // prose wrapped before a word in capitals that no comma, bracket or dash follows goes on
+    assertEquals("NATO", sentences.get(1).tokens[sentences.get(1).tokens.length - 7]);
+  }
+
+  @Test
   public void aDateWrittenWithHyphensIsOneToken() {
     List<Sentence> sentences = new TextAnalyzer().analyze("LEVERKUSEN, Germany 1996-09-10\nBayer said so.");
     assertArrayEquals(new String[] {"LEVERKUSEN", ",", "Germany", "1996-09-10"}, sentences.get(0).tokens);
