@@ -10,7 +10,8 @@ import org.newsgraph.actors.ActorDictionary;
 import org.newsgraph.actors.ActorType;
 
 /**
- * The states of the actor dictionary (and the home nations, which field national teams). A state's name is
+ * The states of the actor dictionary (and the home nations, former states and territories, which field national
+ * teams). A state's name is
  * a place, also where the state acts: in "after Turkey began a military offensive" the model read "Turkey" as a
  * person, and document consistency then made every "Turkey" of the article a person; "Ghana winning the bid",
  * "the U.S. federal government" came out as organisations. CoNLL and Universal NER (EWT: "US" a place 138 times,
@@ -25,8 +26,11 @@ import org.newsgraph.actors.ActorType;
 final class Nations {
   private Nations() {}
 
-  // home nations field national teams but are no states in the dictionary
-  private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland");
+  // home nations, former states and territories field national teams but are no states in the dictionary
+  private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland",
+      "West Germany", "East Germany", "Soviet Union", "USSR", "Czechoslovakia", "Yugoslavia", "Zaire", "Rhodesia",
+      "Korea", "Hong Kong", "Gibraltar", "Montserrat", "Cayman Islands", "Guam", "Anguilla", "Aruba", "Tahiti",
+      "New Caledonia");
 
   /** Loaded once per JVM, on first use. */
   private static final class Names {

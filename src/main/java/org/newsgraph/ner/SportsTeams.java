@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -15,9 +16,11 @@ import opennlp.tools.util.Span;
  * 2-1"), a sports verb next to it in a sentence with a score ("beat Leeds 2-0", "drew 1-1 with
  * Southampton"), a squad role right after it ("Liverpool manager", "Bayern striker"), its numbers after it at the
  * start of a row of a league table ("New York 74 55 .574"), or a goal count and the scorers in brackets after
- * it ("PSV Eindhoven 3 ( Nilis 12 )", which the model takes for a person; the goal count leaves the name). Its other
- * mentions in the document follow. Only in a document about sport ("league", "match", "goals", ...): a vote
- * "passed 52-48 against Texas" has a score too. Nations stay places: CoNLL annotates national teams as places
+ * it ("PSV Eindhoven 3 ( Nilis 12 )", which the model takes for a person; the goal count leaves the name), or, with no
+ * score needed, a word of a player's career or of a match a few words before the "for", "from" or "against" before it
+ * ("scored 10 goals for Southampton", "signed from Southampton", "his debut against Coventry"; session 18). Its other
+ * mentions in the document follow, but for a state after a town and a comma ("East Lansing, Michigan"). Only in a
+ * document about sport ("league", "match", "goals", ...): a vote "passed 52-48 against Texas" has a score too. Nations stay places: CoNLL annotates national teams as places
  * (GUM as organisations; the conventions disagree, and a country is most often the country).
  */
 final class SportsTeams {
@@ -74,12 +77,18 @@ final class SportsTeams {
       }
       for (int k = 0; k < sp.length; k++) {
         String name = DocConsistency.key(sentences.get(i), sp[k].getStart(), sp[k].getEnd()).toLowerCase(Locale.ROOT);
-        if (!sp[k].getType().equals("ORG") && clubs.contains(name)) {
+        boolean inPlace = k > 0 && inPlace(sentences.get(i), sp[k - 1], sp[k]);
+        if (!sp[k].getType().equals("ORG") && clubs.contains(name) && !inPlace) {
           sp[k] = new Span(sp[k].getStart(), sp[k].getEnd(), "ORG", sp[k].getProb());
         }
       }
     }
     return spans;
+  }
+
+  /** "East Lansing , Michigan": the state a town is in, not the state's team. */
+  private static boolean inPlace(String[] t, Span before, Span sp) {
+    return before.getType().equals("LOC") && before.getEnd() + 1 == sp.getStart() && t[before.getEnd()].equals(",");
   }
 
   /** "[Ajax Amsterdam] 1 ( Overmars 30 )": a goal count before the scorers is no part of the name. */
@@ -121,6 +130,9 @@ final class SportsTeams {
     if (b == 0 && standingsRow(t, e)) {
       return true;
     }
+    if (b > 0 && playedFor(t, b)) {
+      return true; // "his debut against Coventry", "scored 10 goals for Southampton", "signed from Southampton"
+    }
     if (!sentenceHasScore) {
       return false;
     }
@@ -136,6 +148,29 @@ final class SportsTeams {
         if (RESULTS.contains(t[k].toLowerCase()) || VERBS.contains(t[k].toLowerCase())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  // words a few before "for", "from" or "against" that make the place after it a club: "scored 10 goals for",
+  // "signed from", "his debut against"; not "raids against Colombo", "relocated from Gothenburg"
+  private static final Map<String, Set<String>> CAREER = Map.of(
+      "for", Set.of("goals", "scored", "played", "plays", "playing", "appearances", "caps", "debut", "signed"),
+      "from", Set.of("signed", "signing", "joined", "joining", "transfer", "loan", "arrived"),
+      "against", Set.of("game", "games", "match", "matches", "debut", "played", "playing", "play", "win", "won",
+          "loss", "lost", "draw", "drew", "victory", "defeat", "goal", "goals", "scored", "fixture", "tie", "final",
+          "semi-final", "quarter-final", "opener", "season"));
+
+  /** A club after "for", "from" or "against" with a word of a player's career or a match a few words before. */
+  private static boolean playedFor(String[] t, int b) {
+    Set<String> words = CAREER.get(t[b - 1]);
+    if (words == null) {
+      return false;
+    }
+    for (int k = Math.max(0, b - 6); k < b - 1; k++) {
+      if (words.contains(t[k].toLowerCase(Locale.ROOT))) {
+        return true;
       }
     }
     return false;

@@ -59,9 +59,24 @@ public class SportsTeamsTest {
   }
 
   @Test
+  public void aPlayersCareerAndMatchesMakeClubs() {
+    assertEquals("Southampton=ORG Coventry=ORG Southampton=ORG", types(List.of(
+        "Blackburn signed the striker from Southampton on Wednesday .", "He will make his debut against Coventry .",
+        "He scored 10 goals for Southampton last season ."), "Southampton", "Coventry"));
+    // nations stay places, and a war's raids are no match
+    assertEquals("Wales=LOC", types("His debut against Wales came in the 1996 season .", "Wales"));
+    assertEquals("Colombo=LOC", types("Raids against Colombo began as the season turned .", "Colombo"));
+    assertEquals("Gothenburg=LOC",
+        types("The two matches Chelsea played were relocated from Gothenburg to Nice .", "Gothenburg"));
+  }
+
+  @Test
   public void otherMentionsInTheDocumentFollow() {
     assertEquals("Leeds=ORG Leeds=ORG",
         types(List.of("Leeds beat Arsenal 2-0 .", "The win lifts Leeds to third in the league ."), "Leeds"));
+    // but for the state a town is in
+    assertEquals("Michigan=ORG East Lansing=LOC Michigan=LOC", types(List.of("A win against Michigan came late .",
+        "The tournament was held in East Lansing , Michigan ."), "Michigan", "East Lansing"));
   }
 
   @Test
@@ -86,6 +101,7 @@ public class SportsTeamsTest {
   public void nationsAndPlainPlacesStayPlaces() {
     assertEquals("Japan=LOC Syria=LOC", types("Japan beat Syria 2-1 in the Asian Cup .", "Japan", "Syria"));
     assertEquals("England=LOC", types("England drew 1-1 with Wales .", "England"));
+    assertEquals("former states too", "West Germany=LOC", types("West Germany beat Chile 2-1 .", "West Germany"));
     assertEquals("Toronto=LOC", types("Between 10-15 % of attendees at Toronto wore suits .", "Toronto"));
     assertEquals("Leeds=LOC", types("He moved to Leeds in 2019 to join the club .", "Leeds"));
     assertEquals("outside sport, a vote is no match", "Texas=LOC", types("The Senate voted 52-48 against Texas .", "Texas"));
