@@ -32,6 +32,7 @@ public final class EntityTagger {
   private final Predicate<String> mayStartPerson; // given names, and first words of persons and of other names
   private final Predicate<String> demonym; // nationality adjectives, no names on their own
   private final Predicate<String> firstName; // capitalised words that mostly start a person's name
+  private final Predicate<String> placeWord; // words the label prior has as places' ("Madagascar"; not "Jordan")
   private final Predicate<String> nameWord; // capitalised words that may end a name
   private final Predicate<String> placeAdjective; // a place's adjective of the dictionary ("German", "Afghan")
   private final Predicate<String> nationality; // a place's adjective of the dictionary that starts no names
@@ -62,6 +63,7 @@ public final class EntityTagger {
     this.mayStartPerson = givenName.or(labelled(model, c -> c.startsWith("MIX") && c.endsWith("-B")));
     this.demonym = demonyms(model, commonWord);
     this.firstName = labelled(model, c -> c.equals("PER-hi-B"));
+    this.placeWord = labelled(model, c -> c.startsWith("LOC"));
     Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
     this.nameWord = w -> !commonWord.test(w.toLowerCase()) && !demonym.test(w) && !NerCorpus.isDateWord(w)
         && !otherThanPerson.test(w);
@@ -140,7 +142,7 @@ public final class EntityTagger {
       }
     }
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
-    out = MediaNames.retype(read, asWritten, Nations.noPersons(read, out), commonWord, demonym);
+    out = MediaNames.retype(read, asWritten, Nations.untagged(read, Nations.noPersons(read, out), placeWord), commonWord, demonym);
     out = CompanyNames.shortNames(read, out);
     if (SportsTeams.aboutSport(read)) {
       List<Span[]> clubs = new ArrayList<>(out.size());

@@ -1,8 +1,10 @@
 package org.newsgraph.ner;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.newsgraph.actors.Actor;
@@ -86,5 +88,48 @@ final class Nations {
       }
     }
     return spans;
+  }
+
+  private static final int LONGEST = 4;
+
+  /**
+   * A state's name the model left out is a place: "he represents [Madagascar] at international level", "cost [US] $ 2
+   * billion". Only a name standing by itself: no capitalised word or number before it nor a capitalised word after it
+   * ("the 1992 United States presidential election", "United States Senator", "Iran Cartoon": names of their own), not
+   * a word the document's persons hold ("Michael Jordan"), and a name of one word only when the label prior has it as
+   * a place's ({@code place}: not "Jordan", which names musicians and players as often). Spans in order.
+   */
+  static List<Span[]> untagged(List<String[]> sentences, List<Span[]> spans, Predicate<String> place) {
+    Set<String> personWords = SpanSets.personWords(sentences, spans);
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      List<Span> added = new ArrayList<>();
+      for (int k = 0; k < t.length; k++) {
+        if (k > 0 && (SpanSets.capitalisedBefore(t, k) || Character.isDigit(t[k - 1].charAt(0)))) {
+          continue;
+        }
+        for (int e = Math.min(t.length, k + LONGEST); e > k; e--) {
+          String name = DocConsistency.key(t, k, e);
+          if (isNation(name) && !personWords.contains(name) && (e - k > 1 || place.test(name))
+              && SpanSets.nothingCapitalisedAt(t, e)
+              && SpanSets.free(spans.get(i), k, e) && allCapitalised(t, k, e)) {
+            added.add(new Span(k, e, "LOC", 0));
+            k = e - 1;
+            break;
+          }
+        }
+      }
+      spans.set(i, SpanSets.with(spans.get(i), added));
+    }
+    return spans;
+  }
+
+  private static boolean allCapitalised(String[] t, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (!SpanSets.capitalised(t[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,11 +10,20 @@ import org.junit.Test;
 /** A span that is a state's name is a place, unless a person of the document holds the name. */
 public class NationsTest {
   private static String noPersons(String[] sentences, Span[]... spans) {
+    return applied(Nations::noPersons, sentences, spans);
+  }
+
+  private interface DocumentRule {
+    List<Span[]> apply(List<String[]> sentences, List<Span[]> spans);
+  }
+
+  /** The document's spans after a rule, sentence by sentence. */
+  private static String applied(DocumentRule rule, String[] sentences, Span[]... spans) {
     List<String[]> tokens = new ArrayList<>();
     for (String s : sentences) {
       tokens.add(s.split(" "));
     }
-    List<Span[]> out = Nations.noPersons(tokens, new ArrayList<>(List.of(spans)));
+    List<Span[]> out = rule.apply(tokens, new ArrayList<>(List.of(spans)));
     List<String> text = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       text.add(SpanText.of(tokens.get(i), out.get(i)));
@@ -54,5 +63,28 @@ public class NationsTest {
     // however long the state's name
     assertEquals("LOC:Islamic Republic of Iran",
         noPersons(new String[] {"the Islamic Republic of Iran said"}, new Span[] {new Span(1, 5, "ORG", 0.8)}));
+  }
+
+  /** The spans after {@link Nations#untagged}, the label prior standing in as "every word but Jordan is a place's". */
+  private static String untagged(String[] sentences, Span[]... spans) {
+    return applied((t, sp) -> Nations.untagged(t, sp, w -> !w.equals("Jordan")), sentences, spans);
+  }
+
+  @Test
+  public void aStateTheModelLeftOutIsAPlace() {
+    assertEquals("LOC:Madagascar | LOC:United Kingdom", untagged(
+        new String[] {"he represents Madagascar abroad", "the United Kingdom said"}, new Span[0], new Span[0]));
+  }
+
+  @Test
+  public void aStateInALongerNameOrAPersonsNameIsLeftAlone() {
+    assertEquals("names of their own", " | ", untagged(
+        new String[] {"the 1992 United States presidential election", "an Iran Cartoon contest"}, new Span[0],
+        new Span[0]));
+    assertEquals("a person of the document holds it", "PER:Chad Johnson | ", untagged(
+        new String[] {"Chad Johnson scored", "then Chad met officials"}, new Span[] {new Span(0, 2, "PER")},
+        new Span[0]));
+    assertEquals("the label prior has it as no place's", "", untagged(new String[] {"Collins and Jordan played"},
+        new Span[0]));
   }
 }
