@@ -142,6 +142,7 @@ public final class EntityTagger {
       }
     }
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
+    out = PersonNames.knownAs(read, out);
     out = MediaNames.retype(read, asWritten, Nations.untagged(read, Nations.noPersons(read, out), placeWord), commonWord, demonym);
     out = CompanyNames.shortNames(read, out);
     if (SportsTeams.aboutSport(read)) {
@@ -192,6 +193,7 @@ public final class EntityTagger {
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);
         PersonNames.withoutNationality(t, spans, nationality);
+        PersonNames.addressed(t, spans);
         spans = Possessives.split(t, spans);
       }
       spans = KnownNames.grow(t, spans);

@@ -229,7 +229,7 @@ final class OrganisationNames {
   private static final Set<String> PLACE_ENDS = Set.of(
       "Airport", "Station", "Avenue", "Road", "Boulevard", "Square", "Bridge", "River", "Island", "Islands", "Mountain",
       "Mountains", "Valley", "Sea", "Ocean", "Peninsula", "Desert", "Canal", "Harbour", "Harbor", "Province", "County",
-      "District", "Region", "Stadium");
+      "District", "Region", "Stadium", "Zone", "Municipality", "Prefecture", "Governorate", "Oblast", "Township");
 
   /**
    * A place span that ends in an organisation's head noun is an organisation, often named after its place: the
@@ -262,7 +262,7 @@ final class OrganisationNames {
       "Committee", "Agency", "Association", "Society", "Party", "Corporation", "Company", "Inc", "Inc.", "Ltd",
       "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways", "Air", "Properties",
       "Industries", "Enterprises", "Investments", "Technologies", "Pharmaceuticals", "Petroleum", "Chemicals",
-      "Securities", "Insurance", "Resources", "Entertainment", "Telecom", "Telecommunications");
+      "Securities", "Insurance", "Resources", "Entertainment", "Telecom", "Telecommunications", "Trust", "Fund");
 
   /**
    * A place span ending in a head noun before "for": "The [Puerto Rico Center] for Investigative Journalism". A head

@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -401,6 +402,70 @@ final class PersonNames {
   private static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
+
+  // forms of address before a surname, in English and the languages English text quotes
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mme", "Mme.", "Mlle",
+      "Mademoiselle", "Madame", "Monsieur", "Herr", "Frau", "Señor", "Señora", "Signor", "Signora");
+
+  /**
+   * A name after a form of address is a person's, whatever the model made of it: "[Madame de Listomère]" (a place
+   * five times in one Wikipedia article), "Monsieur Hulot". Not a name of the actor dictionary. Spans in place.
+   */
+  static void addressed(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      if (sp.length() >= 2 && !sp.getType().equals("PER") && HONORIFICS.contains(tokens[sp.getStart()])
+          && DictionaryNames.typeOf(DocConsistency.key(tokens, sp.getStart(), sp.getEnd())) == null) {
+        spans[i] = new Span(sp.getStart(), sp.getEnd(), "PER", sp.getProb());
+      }
+    }
+  }
+
+  /**
+   * The name a person is known by is a person's too, in all its mentions: "Diogo Miguel Guedes Almeida ( born 30
+   * March 1998 ) , known as [Diga]" (the model: a place, in every mention of the article), "nicknamed [Sandy]". A one-
+   * or two-word span right after "known as" or "nicknamed", right after a person span but for a bracketed aside and a
+   * comma ("commissioned William Burn to design a seat, known as Carstairs House" is no alias); "known as" after a
+   * comma, a bracket or an adverb ("also", "better"), not after a noun ("a sawmill known as [Avalon Mill]"). Spans in
+   * place.
+   */
+  static List<Span[]> knownAs(List<String[]> sentences, List<Span[]> spans) {
+    Set<String> aliases = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      Span[] sp = spans.get(i);
+      for (int k = 1; k < sp.length; k++) {
+        int s = sp[k].getStart();
+        int cue = s >= 3 && t[s - 1].equals("as") && t[s - 2].equals("known") && BEFORE_KNOWN.contains(t[s - 3]) ? s - 3
+            : s >= 1 && t[s - 1].equals("nicknamed") ? s - 1 : -1;
+        if (cue >= 0 && sp[k].length() <= 2 && !sp[k].getType().equals("PER") && sp[k - 1].getType().equals("PER")
+            && rightAfter(t, sp[k - 1].getEnd(), cue)) {
+          aliases.add(DocConsistency.key(t, s, sp[k].getEnd()));
+        }
+      }
+    }
+    if (aliases.isEmpty()) {
+      return spans;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Span[] sp = spans.get(i);
+      for (int k = 0; k < sp.length; k++) {
+        if (aliases.contains(DocConsistency.key(sentences.get(i), sp[k].getStart(), sp[k].getEnd()))) {
+          sp[k] = new Span(sp[k].getStart(), sp[k].getEnd(), "PER", sp[k].getProb());
+        }
+      }
+    }
+    return spans;
+  }
+
+  /** Whether tokens [from, to) are nothing, a comma, or a bracketed aside and a comma: "( born 30 March 1998 ) ,". */
+  private static boolean rightAfter(String[] t, int from, int to) {
+    int end = to > from && t[to - 1].equals(",") ? to - 1 : to;
+    return end == from || (end - from >= 2 && t[from].equals("(") && t[end - 1].equals(")"));
+  }
+
+  private static final Set<String> BEFORE_KNOWN = Set.of(",", "(", "also", "better", "commonly", "popularly",
+      "professionally", "affectionately", "sometimes", "simply", "often", "widely", "mononymously");
 
   // ways of addressing a person that are no titles of the training data's role list
   private static final Set<String> ADDRESS = Set.of("Uncle", "Aunt", "Auntie", "Comrade", "Cde", "Madam", "Madame",

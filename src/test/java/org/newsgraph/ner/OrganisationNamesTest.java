@@ -147,6 +147,9 @@ public class OrganisationNamesTest {
     // "Court" ends surnames too: left alone
     assertEquals("ORG:Malcolm Smith Motorsports, PER:Margaret Court", SpanText.of(tokens,
         OrganisationNames.retype(tokens, new Span[] {new Span(0, 3, "PER", 0.7), new Span(4, 6, "PER", 0.9)})));
+    String[] trust = "land granted to the Rajiv Gandhi Charitable Trust".split(" ");
+    assertEquals("ORG:Rajiv Gandhi Charitable Trust",
+        SpanText.of(trust, OrganisationNames.retype(trust, new Span[] {new Span(4, 8, "PER", 0.7)})));
     String[] company = "after Sun Hung Kai Properties reported".split(" ");
     assertEquals("ORG:Sun Hung Kai Properties",
         SpanText.of(company, OrganisationNames.retype(company, new Span[] {new Span(1, 5, "PER", 0.7)})));
@@ -158,5 +161,7 @@ public class OrganisationNamesTest {
     // "Bay" ends places and surnames alike: left alone
     assertArrayEquals(new Span[] {new Span(2, 6, "LOC", 0.7), new Span(7, 9, "PER", 0.9)},
         OrganisationNames.retype(tokens, new Span[] {new Span(2, 6, "PER", 0.7), new Span(7, 9, "PER", 0.9)}));
+    String[] zone = "in the Gandaki Zone of Nepal".split(" ");
+    assertEquals("LOC:Gandaki Zone", SpanText.of(zone, OrganisationNames.retype(zone, new Span[] {new Span(2, 4, "PER")})));
   }
 }

@@ -220,4 +220,30 @@ public class PersonNamesTest {
     // a place of one word does not cut a person ("Chad Michael Murray")
     assertArrayEquals(spans.get(3), out.get(3));
   }
+
+  @Test
+  public void aNameAfterAFormOfAddressIsAPerson() {
+    String[] tokens = "she writes to Madame de Nucingen and Mr Smith in Paris".split(" ");
+    Span[] spans = {new Span(3, 6, "LOC", 0.6), new Span(7, 9, "PER", 0.9), new Span(10, 11, "LOC", 0.9)};
+    PersonNames.addressed(tokens, spans);
+    assertEquals("PER:Madame de Nucingen, PER:Mr Smith, LOC:Paris", SpanText.of(tokens, spans));
+  }
+
+  @Test
+  public void theNameAPersonIsKnownByIsAPersonsInAllItsMentions() {
+    List<String[]> doc = List.of("Diogo Almeida ( born 1998 ) , known as Diga , plays for Feirense".split(" "),
+        "Diga started at Feirense".split(" "),
+        "William Burn designed a seat , known as Carstairs House".split(" "),
+        "a sawmill known as Avalon Mill".split(" "));
+    List<Span[]> spans = List.of(
+        new Span[] {new Span(0, 2, "PER"), new Span(9, 10, "LOC"), new Span(13, 14, "ORG")},
+        new Span[] {new Span(0, 1, "LOC"), new Span(3, 4, "ORG")},
+        new Span[] {new Span(0, 2, "PER"), new Span(8, 10, "LOC")}, new Span[] {new Span(4, 6, "LOC")});
+    List<Span[]> out = PersonNames.knownAs(doc, spans);
+    assertEquals("PER:Diogo Almeida, PER:Diga, ORG:Feirense", SpanText.of(doc.get(0), out.get(0)));
+    assertEquals("PER:Diga, ORG:Feirense", SpanText.of(doc.get(1), out.get(1)));
+    // no alias: words between the person and "known as", a noun before it
+    assertEquals("PER:William Burn, LOC:Carstairs House", SpanText.of(doc.get(2), out.get(2)));
+    assertEquals("LOC:Avalon Mill", SpanText.of(doc.get(3), out.get(3)));
+  }
 }
