@@ -97,7 +97,9 @@ final class Nations {
    * billion". Only a name standing by itself: no capitalised word or number before it nor a capitalised word after it
    * ("the 1992 United States presidential election", "United States Senator", "Iran Cartoon": names of their own), not
    * a word the document's persons hold ("Michael Jordan"), and a name of one word only when the label prior has it as
-   * a place's ({@code place}: not "Jordan", which names musicians and players as often). Spans in order.
+   * a place's ({@code place}: not "Jordan", which names musicians and players as often). So is a place of the actor
+   * dictionary after "the" that modifies no noun ("in the [Mediterranean] ,", "the [Red Sea] and"; not "the
+   * Mediterranean squadrons"). Spans in order.
    */
   static List<Span[]> untagged(List<String[]> sentences, List<Span[]> spans, Predicate<String> place) {
     Set<String> personWords = SpanSets.personWords(sentences, spans);
@@ -110,7 +112,9 @@ final class Nations {
         }
         for (int e = Math.min(t.length, k + LONGEST); e > k; e--) {
           String name = DocConsistency.key(t, k, e);
-          if (isNation(name) && !personWords.contains(name) && (e - k > 1 || place.test(name))
+          boolean known = isNation(name) || (k > 0 && NerCorpus.isThe(t[k - 1])
+              && "LOC".equals(DictionaryNames.typeOf(name)) && noModifier(t, e));
+          if (known && !personWords.contains(name) && (e - k > 1 || place.test(name))
               && SpanSets.nothingCapitalisedAt(t, e)
               && SpanSets.free(spans.get(i), k, e) && allCapitalised(t, k, e)) {
             added.add(new Span(k, e, "LOC", 0));
@@ -122,6 +126,11 @@ final class Nations {
       spans.set(i, SpanSets.with(spans.get(i), added));
     }
     return spans;
+  }
+
+  /** "the Mediterranean ," and "the Red Sea and", not "the Mediterranean squadrons": a place, not a modifier. */
+  private static boolean noModifier(String[] t, int e) {
+    return e == t.length || !Character.isLetter(t[e].charAt(0)) || NameSplits.isFunctionWord(t[e]);
   }
 
   private static boolean allCapitalised(String[] t, int start, int end) {

@@ -77,6 +77,12 @@ public class NationsTest {
   }
 
   @Test
+  public void aDictionaryPlaceAfterTheIsAPlaceUnlessItModifiesANoun() {
+    assertEquals("LOC:Mediterranean | ", untagged(
+        new String[] {"ships in the Mediterranean , said", "the Mediterranean squadrons sailed"}, new Span[0], new Span[0]));
+  }
+
+  @Test
   public void aStateInALongerNameOrAPersonsNameIsLeftAlone() {
     assertEquals("names of their own", " | ", untagged(
         new String[] {"the 1992 United States presidential election", "an Iran Cartoon contest"}, new Span[0],
