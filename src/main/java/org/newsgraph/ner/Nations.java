@@ -107,21 +107,23 @@ final class Nations {
       String[] t = sentences.get(i);
       List<Span> added = new ArrayList<>();
       for (int k = 0; k < t.length; k++) {
-        if (k > 0 && (SpanSets.capitalisedBefore(t, k) || Character.isDigit(t[k - 1].charAt(0)))) {
+        if (!SpanSets.capitalised(t[k])
+            || (k > 0 && (SpanSets.capitalisedBefore(t, k) || Character.isDigit(t[k - 1].charAt(0))))) {
           continue;
         }
-        for (int e = Math.min(t.length, k + LONGEST); e > k; e--) {
+        int e = k; // the run of capitalised words from k: the name must be all of it
+        while (e < t.length && e - k <= LONGEST && SpanSets.capitalised(t[e])) {
+          e++;
+        }
+        if (e - k <= LONGEST && SpanSets.nothingCapitalisedAt(t, e) && SpanSets.free(spans.get(i), k, e)) {
           String name = DocConsistency.key(t, k, e);
           boolean known = isNation(name) || (k > 0 && NerCorpus.isThe(t[k - 1])
               && "LOC".equals(DictionaryNames.typeOf(name)) && noModifier(t, e));
-          if (known && !personWords.contains(name) && (e - k > 1 || place.test(name))
-              && SpanSets.nothingCapitalisedAt(t, e)
-              && SpanSets.free(spans.get(i), k, e) && allCapitalised(t, k, e)) {
+          if (known && !personWords.contains(name) && (e - k > 1 || place.test(name))) {
             added.add(new Span(k, e, "LOC", 0));
-            k = e - 1;
-            break;
           }
         }
+        k = e - 1;
       }
       spans.set(i, SpanSets.with(spans.get(i), added));
     }
@@ -131,14 +133,5 @@ final class Nations {
   /** "the Mediterranean ," and "the Red Sea and", not "the Mediterranean squadrons": a place, not a modifier. */
   private static boolean noModifier(String[] t, int e) {
     return e == t.length || !Character.isLetter(t[e].charAt(0)) || NameSplits.isFunctionWord(t[e]);
-  }
-
-  private static boolean allCapitalised(String[] t, int start, int end) {
-    for (int k = start; k < end; k++) {
-      if (!SpanSets.capitalised(t[k])) {
-        return false;
-      }
-    }
-    return true;
   }
 }
