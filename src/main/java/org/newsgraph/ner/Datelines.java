@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
@@ -15,7 +16,8 @@ import opennlp.tools.util.Span;
  * <p>Session 12: today's agencies open the story's first sentence with it, the agency in brackets and a dash after
  * it: "AUSTIN , Texas ( AP ) — A federal judge ...", "LONDON , March 3 ( Reuters ) - Oil prices ...". The model took
  * "AUSTIN" for an organisation. Such an opening's parts are places too, but for a date ("March 3"), and the agency is
- * an organisation.
+ * an organisation. Session 18: so are those of an opening without the agency ("OTTAWA — Mark Carney ...", "MUMBAI :
+ * The ...").
  */
 final class Datelines {
   private Datelines() {}
@@ -65,7 +67,36 @@ final class Datelines {
     return close > k + 1 && close + 1 < t.length && t[close].equals(")") && DASHES.contains(t[close + 1]) ? k : -1;
   }
 
-  /** The spans of an opening: its parts places but for a date, the agency in brackets an organisation. */
+  /**
+   * The index of the dash or colon of an opening without the agency ("OTTAWA — Mark Carney ...", "NEW DELHI , May 10
+   * -", "MUMBAI : The ..."): words in capitals start the sentence, then capitalised words, commas and a day, then the
+   * dash and a capitalised word not in capitals; the place's last word no common word ("PLEASE NOTE :"). -1 if it does
+   * not open so.
+   */
+  static int dashOpening(String[] t) {
+    int k = 0;
+    while (k < t.length && k < LONGEST && ClusterFeatureGeneratorFactory.isUpper(t[k]) && capitalisedWord(t[k])) {
+      k++; // the place in capitals
+    }
+    if (k == 0 || t[0].length() < 3 || (k < t.length && !t[k].equals(",") && !DASHES.contains(t[k])
+        && !t[k].equals(":"))) {
+      return -1; // "NATO Secretary-General", "WR Nathan Stewart": no place in capitals before a comma or the dash
+    }
+    if (Truecaser.shipped().usuallyLowerCase(t[k - 1].toLowerCase(Locale.ROOT))) {
+      return -1; // "PLEASE NOTE :"
+    }
+    while (k < t.length && k < LONGEST && (t[k].equals(",") || capitalisedWord(t[k]) || DAY.matcher(t[k]).matches())) {
+      k++;
+    }
+    // the story's first word as written, not a headline's in capitals ("SOCCER - JAPAN GET LUCKY WIN")
+    return k + 1 < t.length && (DASHES.contains(t[k]) || t[k].equals(":")) && capitalisedWord(t[k + 1])
+        && !ClusterFeatureGeneratorFactory.isUpper(t[k + 1]) ? k : -1;
+  }
+
+  /**
+   * The spans of an opening: its parts before {@code open} places but for a date, the agency in brackets after it an
+   * organisation when there is one.
+   */
   private static Span[] opening(String[] t, int open, Span[] spans) {
     List<Span> out = new ArrayList<>();
     int start = 0;
@@ -77,11 +108,14 @@ final class Datelines {
         start = k + 1;
       }
     }
-    int close = open + 1;
-    while (!t[close].equals(")")) {
-      close++;
+    int close = open;
+    if (t[open].equals("(")) {
+      close = open + 1;
+      while (!t[close].equals(")")) {
+        close++;
+      }
+      out.add(new Span(open + 1, close, "ORG", probability(spans, open + 1, close)));
     }
-    out.add(new Span(open + 1, close, "ORG", probability(spans, open + 1, close)));
     for (Span s : spans) {
       if (s.getStart() > close) {
         out.add(s);
@@ -105,6 +139,9 @@ final class Datelines {
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       int open = opening(t);
+      if (open < 0) {
+        open = dashOpening(t);
+      }
       if (open > 0) {
         spans.set(i, opening(t, open, spans.get(i)));
         continue;

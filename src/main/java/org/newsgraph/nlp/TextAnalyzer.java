@@ -295,8 +295,9 @@ public final class TextAnalyzer {
   }
 
   private static final int SHORT_LINE = 50;
-  // a dateline's place in capitals, then a comma, a bracket or a dash: "WASHINGTON —", "NEW YORK (AP)", "DOHA, Jan 15"
-  private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}'.\\-]+(?: \\p{Lu}[\\p{Lu}'.\\-]+)*(?:,| \\(| [—–-])");
+  // a dateline's place in capitals, then a comma, a colon, a bracket or a dash: "WASHINGTON —", "NEW YORK (AP)", "DOHA,
+  // Jan 15", "MUMBAI:"
+  private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}'.\\-]+(?: \\p{Lu}[\\p{Lu}'.\\-]+)*(?:,|:| \\(| [—–-])");
 
   /**
    * End of the block of lines starting at {@code from}, at most {@code end}: after a line break that ends a sentence
@@ -304,7 +305,7 @@ public final class TextAnalyzer {
    * or a digit is a headline, a dateline or a table's row ("Ajax 3 Vitesse 1"), not prose wrapped at a fixed width;
    * the sentence detector, which only ends sentences at punctuation, ran such lines into one sentence and one name
    * ("Heerenveen 1 Roda"). So does a line of any length before a dateline ("WASHINGTON —", "NEW YORK (AP)", "DOHA, Jan
-   * 15"): "... rallies behind Kyiv" and "WASHINGTON" were one place.
+   * 15", "MUMBAI:"): "... rallies behind Kyiv" and "WASHINGTON" were one place.
    */
   static int nextShortLineBreak(String text, int from, int end) {
     int lineStart = from;

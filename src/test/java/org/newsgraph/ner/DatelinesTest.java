@@ -44,4 +44,19 @@ public class DatelinesTest {
     assertEquals(-1, Datelines.opening("Mr Smith ( Labour ) - said".split(" ")));
     assertEquals(-1, Datelines.opening("LONDON is ( sometimes ) - rainy".split(" ")));
   }
+
+  @Test
+  public void aStoryOpeningWithItsDatelineAndADash() {
+    String[] ottawa = "OTTAWA — Mark Carney was sworn in".split(" ");
+    assertEquals("LOC:OTTAWA, PER:Mark Carney", SpanText.of(ottawa, Datelines.places(List.<String[]>of(ottawa),
+        new ArrayList<>(List.<Span[]>of(new Span[] {new Span(0, 1, "ORG"), new Span(2, 4, "PER")}))).get(0)));
+    String[] delhi = "NEW DELHI , May 10 - India and Pakistan agreed".split(" ");
+    assertEquals(5, Datelines.dashOpening(delhi));
+    assertEquals(1, Datelines.dashOpening("MUMBAI : The civic body began".split(" ")));
+    // a headline's slug, a position before a name, a note: no openings
+    assertEquals(-1, Datelines.dashOpening("SOCCER - JAPAN GET LUCKY WIN".split(" ")));
+    assertEquals(-1, Datelines.dashOpening("WR Nathan Stewart - Sr".split(" ")));
+    assertEquals(-1, Datelines.dashOpening("NATO Secretary-General - Mark Rutte".split(" ")));
+    assertEquals(-1, Datelines.dashOpening("PLEASE NOTE : The office is closed".split(" ")));
+  }
 }

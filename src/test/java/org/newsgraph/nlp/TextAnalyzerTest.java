@@ -48,6 +48,9 @@ public class TextAnalyzerTest {
     assertEquals(2, sentences.size());
     assertEquals("Kyiv", sentences.get(0).tokens[sentences.get(0).tokens.length - 1]);
     assertEquals("WASHINGTON", sentences.get(1).tokens[0]);
+    String[] headline = new TextAnalyzer().analyze("Mumbai civic body to demolish illegal structures along SV Road in "
+        + "Andheri\nMUMBAI: The civic body began on Monday.").get(0).tokens;
+    assertEquals("Andheri", headline[headline.length - 1]);
     // prose wrapped before a word in capitals that no comma, bracket or dash follows goes on
     assertEquals("NATO", sentences.get(1).tokens[sentences.get(1).tokens.length - 7]);
   }
