@@ -197,8 +197,11 @@ public final class DocConsistency {
         if (t == null) {
           continue;
         }
-        // do not glue onto an adjacent capitalised token (part of a longer, different name)
-        if ((start > 0 && capitalised(toks[start - 1]) && !covered[start - 1] && start - 1 > 0)
+        // do not glue onto an adjacent capitalised token (part of a longer, different name), but for a title before
+        // a person ("FRENCH PM JUPPE SAYS ...", "Prime Minister Juppe")
+        boolean titled = t.equals("PER") && start > 0 && !HALF_TITLES.contains(toks[start - 1])
+            && (NerCorpus.title(toks[start - 1]) || TITLES.contains(toks[start - 1]));
+        if ((start > 0 && capitalised(toks[start - 1]) && !covered[start - 1] && start - 1 > 0 && !titled)
             || (start + len < toks.length && capitalised(toks[start + len]) && !covered[start + len])) {
           continue;
         }
@@ -210,6 +213,13 @@ public final class DocConsistency {
       }
     }
   }
+
+  // titles written short in headlines, not in the training data's list of roles
+  private static final Set<String> TITLES = Set.of("PM", "FM", "VP", "MP");
+  // words of that list that start a title or name a field, no title before a name by themselves ("Foreign Player of
+  // the Year", "the Prime Minister")
+  private static final Set<String> HALF_TITLES = Set.of("Foreign", "Former", "Late", "Vice", "Deputy", "Prime", "Crown",
+      "Head", "Defence", "Defense", "Interior", "Finance", "Private", "Major");
 
   /**
    * Acronyms written in brackets right after a name whose initials they are: the name's vote. Returns each

@@ -32,6 +32,18 @@ public class DocConsistencyTest {
     assertEquals("B-PER I-PER O B-PER O B-LOC O | B-PER O B-LOC O | B-PER O O | ", out);
   }
 
+  @Test
+  public void aMissedRepeatAfterATitleIsTaggedButNotAfterAnotherName() {
+    List<String[]> s = List.of(t("French PM Juppe says no"), t("Prime Minister Alain Juppe said ."),
+        t("the Foreign Juppe Prize and Paris Juppe ."));
+    List<Span[]> p = new ArrayList<>();
+    p.add(new Span[0]);
+    p.add(new Span[] {new Span(2, 4, "PER", 0.9)});
+    p.add(new Span[0]);
+    String out = render(s, DocConsistency.apply(s, p));
+    assertEquals("O O B-PER O O | O O B-PER I-PER O O | O O O O O O O O | ", out);
+  }
+
   /** A person named in full, then three firm votes for another type of the surname alone (one sentence each). */
   private static String surname(String full, String surname, String type, java.util.function.Predicate<String> firstName) {
     List<String[]> s = List.of(t(full + " spoke ."), t(surname + " was born ."), t(surname + " left ."), t(surname + " won ."));
