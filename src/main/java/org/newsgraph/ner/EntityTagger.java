@@ -182,6 +182,7 @@ public final class EntityTagger {
         spans = Appositives.apply(t, spans, commonWord);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
+        spans = OrganisationNames.untagged(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.retype(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);

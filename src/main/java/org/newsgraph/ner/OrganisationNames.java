@@ -41,6 +41,37 @@ final class OrganisationNames {
   // "Bank of England and Barclays")
   private static final Set<String> INNER = Set.of("of", "for", "the", "-");
 
+  /**
+   * "the respected [Association of Muslim Scholars]", "the [Association of Christian Parent Controlled Schools]": an
+   * organisation's head noun and "of" before capitalised words is an organisation's name where the model found none of
+   * its words. Only a run standing by itself (no capitalised word before the head) that ends in a capitalised word,
+   * "of", "and", "the" and "for" between; not a board ("the Board of Directors", "Board of Governors"). Spans in order.
+   */
+  static Span[] untagged(String[] tokens, Span[] spans) {
+    List<Span> added = new ArrayList<>();
+    for (int k = 1; k + 2 < tokens.length; k++) {
+      if (!HEADS.contains(tokens[k]) || tokens[k].equals("Board") || !tokens[k + 1].equals("of")
+          || !SpanSets.capitalised(tokens[k + 2]) || SpanSets.capitalisedBefore(tokens, k)) {
+        continue;
+      }
+      int last = k + 2;
+      for (int e = k + 3; e < tokens.length; e++) {
+        if (SpanSets.capitalised(tokens[e]) && !NerCorpus.isDateWord(tokens[e])) {
+          last = e;
+        } else if (!INNER_WORDS.contains(tokens[e])) {
+          break;
+        }
+      }
+      if (SpanSets.free(spans, k, last + 1)) {
+        added.add(new Span(k, last + 1, "ORG", 0));
+      }
+      k = last;
+    }
+    return SpanSets.with(spans, added);
+  }
+
+  private static final Set<String> INNER_WORDS = Set.of("of", "and", "the", "for");
+
   static Span[] extend(String[] tokens, Span[] spans) {
     List<Span> out = null;
     int grownTo = 0; // end of the last grown span: spans it took are gone

@@ -156,6 +156,19 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aHeadNounAndItsComplementThatTheModelLeftOutAreAnOrganisation() {
+    assertEquals("ORG:Association of Muslim Scholars", SpanText.applied(OrganisationNames::untagged,
+        "members of the respected Association of Muslim Scholars said"));
+    assertEquals("ORG:Ministry of Foreign Affairs", SpanText.applied(OrganisationNames::untagged,
+        "the Ministry of Foreign Affairs on Monday"));
+    // a board, a longer name, a name the model has
+    assertEquals("", SpanText.applied(OrganisationNames::untagged, "the Board of Directors met"));
+    assertEquals("", SpanText.applied(OrganisationNames::untagged, "the Royal Society of Chemistry"));
+    assertEquals("LOC:Bank of England", SpanText.applied(OrganisationNames::untagged, "the Bank of England said",
+        new Span(1, 4, "LOC")));
+  }
+
+  @Test
   public void aPersonEndingInAPlacesHeadNounIsAPlace() {
     String[] tokens = "flights to José Martí International Airport by Michael Bay".split(" ");
     // "Bay" ends places and surnames alike: left alone
