@@ -193,6 +193,7 @@ public final class EntityTagger {
         spans = PersonNames.untagged(t, spans, firstName, nameWord);
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);
+        withoutRoleOfField(t, spans, commonWord);
         PersonNames.withoutNationality(t, spans, nationality);
         PersonNames.addressed(t, spans);
         spans = Possessives.split(t, spans);
@@ -429,6 +430,32 @@ public final class EntityTagger {
       }
       if (start > sp.getStart()) {
         spans[i] = new Span(start, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+    }
+  }
+
+  /**
+   * "[Minister of Defense Hazem Shaalan]" -> "Minister of Defense [Hazem Shaalan]", "Secretary of State [Antony
+   * Blinken]": a person's name has no role and its field before it. A role, "of", and one to three capitalised words
+   * that are common words in lower case ("Defense", "Foreign Affairs", "State"), then two or more capitalised words:
+   * those are the name. "Prince of Wales", "Duke of [York]" keep theirs: the words after "of" are names. Spans in
+   * place.
+   */
+  static void withoutRoleOfField(String[] tokens, Span[] spans, Predicate<String> commonWord) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int s = sp.getStart();
+      if (!sp.getType().equals("PER") || sp.length() < 5 || !NerCorpus.role(tokens[s]) || !tokens[s + 1].equals("of")) {
+        continue;
+      }
+      int k = s + 2;
+      while (k < sp.getEnd() && k - s - 2 < 3 && (tokens[k].equals("and") || SpanSets.capitalised(tokens[k])
+          && commonWord.test(tokens[k].toLowerCase(Locale.ROOT)))) {
+        k++;
+      }
+      if (k > s + 2 && sp.getEnd() - k >= 2 && !tokens[k - 1].equals("and")
+          && EntityTagger.hasUpperCase(tokens, k, k + 1)) {
+        spans[i] = new Span(k, sp.getEnd(), "PER", sp.getProb());
       }
     }
   }

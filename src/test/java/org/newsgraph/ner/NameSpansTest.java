@@ -142,6 +142,15 @@ public class NameSpansTest {
   }
 
   @Test
+  public void aPersonsNameHasNoRoleAndFieldBeforeIt() {
+    String[] tokens = "Minister of Defense Hazem Shaalan met Governor of Texas Greg Abbott".split(" ");
+    Span[] spans = {new Span(0, 5, "PER", 0.9), new Span(6, 11, "PER", 0.8)};
+    EntityTagger.withoutRoleOfField(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
+    // "Texas" is a name, no field: left to the model
+    assertArrayEquals(new Span[] {new Span(3, 5, "PER", 0.9), new Span(6, 11, "PER", 0.8)}, spans);
+  }
+
+  @Test
   public void theTaggerTrimsATrailingHyphen() {
     String[] tokens = "the U.S. - led coalition and the African Union high - level panel".split(" ");
     Span[] spans = {new Span(1, 3, "ORG", 0.9), new Span(7, 11, "ORG", 0.8)};
