@@ -171,8 +171,8 @@ final class CompanyNames {
    * places: "[Pratt] & [Whitney]", "[Barnes] & Noble", "[James Lumsden] & Son". The spans and capitalised words
    * around an "&" are one name when the dictionary has it ("[Jammu] & [Kashmir]"), else one organisation when one
    * side is an organisation, when the right side is a company's word ("Son", "Associates"), or when a one-word person
-   * stands before an untagged word ("[Smith] & Nephew"). Persons of two words ("Kobe & Gianna Bryant"), places on both sides ("Ross &
-   * Cromarty") and two names of the dictionary ("Jharkhand & BJP") stay apart.
+   * stands before an untagged word ("[Smith] & Nephew"). Persons of two words ("Kobe & Gianna Bryant"), places on both
+   * sides ("Ross & Cromarty") and two names of the dictionary ("Jharkhand & BJP") stay apart.
    */
   private static Span[] atAmpersands(String[] t, Span[] spans) {
     Span[] out = spans;

@@ -56,6 +56,8 @@ final class DictionaryNames {
     return out;
   }
 
+  private static final Pattern HYPHEN = Pattern.compile("(?<=\\S)-(?=\\S)");
+
   // raw text's tokenizer splits hyphens off ("Paris Saint - Germain"), CoNLL input may not: both forms are keys
   private static void put(Map<String, String> out, String name, String type) {
     out.putIfAbsent(name, type);
@@ -63,6 +65,4 @@ final class DictionaryNames {
       out.putIfAbsent(HYPHEN.matcher(name).replaceAll(" - "), type);
     }
   }
-
-  private static final Pattern HYPHEN = Pattern.compile("(?<=\\S)-(?=\\S)");
 }

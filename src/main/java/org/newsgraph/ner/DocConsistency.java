@@ -216,8 +216,8 @@ public final class DocConsistency {
 
   // titles written short in headlines, not in the training data's list of roles
   private static final Set<String> TITLES = Set.of("PM", "FM", "VP", "MP");
-  // words of that list that start a title or name a field, no title before a name by themselves ("Foreign Player of
-  // the Year", "the Prime Minister")
+  // words of the training data's list of roles that start a title or name a field, no title before a name by
+  // themselves ("Foreign Player of the Year", "the Prime Minister")
   private static final Set<String> HALF_TITLES = Set.of("Foreign", "Former", "Late", "Vice", "Deputy", "Prime", "Crown",
       "Head", "Defence", "Defense", "Interior", "Finance", "Private", "Major");
 

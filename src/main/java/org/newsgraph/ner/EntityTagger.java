@@ -143,7 +143,8 @@ public final class EntityTagger {
     }
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
     out = PersonNames.knownAs(read, out);
-    out = MediaNames.retype(read, asWritten, Nations.untagged(read, Nations.noPersons(read, out), placeWord), commonWord, demonym);
+    out = Nations.untagged(read, Nations.noPersons(read, out), placeWord);
+    out = MediaNames.retype(read, asWritten, out, commonWord, demonym);
     out = CompanyNames.shortNames(read, out);
     if (SportsTeams.aboutSport(read)) {
       List<Span[]> clubs = new ArrayList<>(out.size());
@@ -438,7 +439,7 @@ public final class EntityTagger {
    * "[Minister of Defense Hazem Shaalan]" -> "Minister of Defense [Hazem Shaalan]", "Secretary of State [Antony
    * Blinken]": a person's name has no role and its field before it. A role, "of", and one to three capitalised words
    * that are common words in lower case ("Defense", "Foreign Affairs", "State"), then two or more capitalised words:
-   * those are the name. "Prince of Wales", "Duke of [York]" keep theirs: the words after "of" are names. Spans in
+   * those are the name. "Governor of Texas Greg Abbott" is left to the model: "Texas" is a name, no field. Spans in
    * place.
    */
   static void withoutRoleOfField(String[] tokens, Span[] spans, Predicate<String> commonWord) {

@@ -43,9 +43,9 @@ final class KnownNames {
 
   /**
    * A one-word organisation of the dictionary after a place's adjective the model took in is the organisation alone:
-   * "Afghan [Taliban]" (CoNLL: the adjective is MISC). Not where the whole is a name
-   * of the dictionary ("Chinese Communist Party", "German Bundesbank"), nor a national branch of a longer name
-   * ("British Red Cross"). Spans in place.
+   * "Afghan [Taliban]" (CoNLL: the adjective is MISC). Not where the whole is a name of the dictionary ("Chinese
+   * Communist Party", "German Bundesbank"), nor a national branch of a longer name ("British Red Cross"). Spans in
+   * place.
    */
   static void withoutNationality(String[] tokens, Span[] spans, Predicate<String> adjective) {
     for (int i = 0; i < spans.length; i++) {

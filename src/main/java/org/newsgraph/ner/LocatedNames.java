@@ -10,7 +10,7 @@ import opennlp.tools.util.Span;
  * A name and the place it is in are two names: "[Kourou] in [French Guiana]", "[Cumberland University] in
  * [Lebanon]", which the model ran together. A place or organisation span is cut at "in" when the words after it are
  * a place of the actor dictionary and the words before it are capitalised words only, neither a name of the
- * dictionary ("[al Qaeda] in Iraq" and "Islamic State in Iraq" are names of their own) nor a church ("Presbyterian
+ * dictionary ("al-Qaeda in Iraq" and "Islamic State in Iraq" are names of their own) nor a church ("Presbyterian
  * Church in America"). Names with a complement before "in" ("Sociologists for Women in Society") have a lower-case
  * word and stay whole. The part before "in" takes the type it gets alone, else the span's. Only for sentences as
  * written.

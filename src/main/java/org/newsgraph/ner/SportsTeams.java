@@ -20,8 +20,9 @@ import opennlp.tools.util.Span;
  * score needed, a word of a player's career or of a match a few words before the "for", "from" or "against" before it
  * ("scored 10 goals for Southampton", "signed from Southampton", "his debut against Coventry"; session 18). Its other
  * mentions in the document follow, but for a state after a town and a comma ("East Lansing, Michigan"). Only in a
- * document about sport ("league", "match", "goals", ...): a vote "passed 52-48 against Texas" has a score too. Nations stay places: CoNLL annotates national teams as places
- * (GUM as organisations; the conventions disagree, and a country is most often the country).
+ * document about sport ("league", "match", "goals", ...): a vote "passed 52-48 against Texas" has a score too. Nations
+ * stay places: CoNLL annotates national teams as places (GUM as organisations; the conventions disagree, and a country
+ * is most often the country).
  */
 final class SportsTeams {
   private SportsTeams() {}

@@ -297,7 +297,8 @@ public final class TextAnalyzer {
   private static final int SHORT_LINE = 50;
   // a dateline's place in capitals, then a comma, a colon, a bracket or a dash: "WASHINGTON —", "NEW YORK (AP)", "DOHA,
   // Jan 15", "MUMBAI:"
-  private static final Pattern DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu}'.\\-]+(?: \\p{Lu}[\\p{Lu}'.\\-]+)*(?:,|:| \\(| [—–-])");
+  private static final Pattern DATELINE =
+      Pattern.compile("\\p{Lu}[\\p{Lu}'.\\-]+(?: \\p{Lu}[\\p{Lu}'.\\-]+)*(?:,|:| \\(| [—–-])");
 
   /**
    * End of the block of lines starting at {@code from}, at most {@code end}: after a line break that ends a sentence
@@ -315,8 +316,9 @@ public final class TextAnalyzer {
         next++;
       }
       boolean shortLine = text.substring(lineStart, i).strip().length() < SHORT_LINE;
-      if (next < end && ((shortLine && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next))))
-          || DATELINE.matcher(text).region(next, end).lookingAt())) {
+      boolean capital = next < end
+          && (Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next)));
+      if (next < end && ((shortLine && capital) || DATELINE.matcher(text).region(next, end).lookingAt())) {
         return i + 1;
       }
       lineStart = i + 1;

@@ -33,7 +33,8 @@ public class KnownNamesTest {
     assertEquals("ORG:Houthi", grow("the Houthi movement said", new Span(1, 2, "ORG")));
   }
 
-  private static final Predicate<String> NATIONALITY = w -> w.equals("Russian") || w.equals("Chinese") || w.equals("German");
+  private static final Predicate<String> NATIONALITY =
+      w -> w.equals("Russian") || w.equals("Chinese") || w.equals("German");
 
   private static String withoutNationality(String sentence, Span... spans) {
     return SpanText.applied((t, sp) -> {

@@ -78,8 +78,8 @@ public class NationsTest {
 
   @Test
   public void aDictionaryPlaceAfterTheIsAPlaceUnlessItModifiesANoun() {
-    assertEquals("LOC:Mediterranean | ", untagged(
-        new String[] {"ships in the Mediterranean , said", "the Mediterranean squadrons sailed"}, new Span[0], new Span[0]));
+    assertEquals("LOC:Mediterranean | ", untagged(new String[] {"ships in the Mediterranean , said",
+        "the Mediterranean squadrons sailed"}, new Span[0], new Span[0]));
   }
 
   @Test

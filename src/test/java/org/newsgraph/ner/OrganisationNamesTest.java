@@ -175,6 +175,7 @@ public class OrganisationNamesTest {
     assertArrayEquals(new Span[] {new Span(2, 6, "LOC", 0.7), new Span(7, 9, "PER", 0.9)},
         OrganisationNames.retype(tokens, new Span[] {new Span(2, 6, "PER", 0.7), new Span(7, 9, "PER", 0.9)}));
     String[] zone = "in the Gandaki Zone of Nepal".split(" ");
-    assertEquals("LOC:Gandaki Zone", SpanText.of(zone, OrganisationNames.retype(zone, new Span[] {new Span(2, 4, "PER")})));
+    assertEquals("LOC:Gandaki Zone",
+        SpanText.of(zone, OrganisationNames.retype(zone, new Span[] {new Span(2, 4, "PER")})));
   }
 }

@@ -42,9 +42,9 @@ public class TextAnalyzerTest {
 
   @Test
   public void aDatelineStartsASentenceAfterALineOfAnyLength() {
-    List<Sentence> sentences = new TextAnalyzer().analyze("Zelenskyy meets Trump at White House as Europe rallies behind "
-        + "Kyiv\nWASHINGTON — Ukrainian President Volodymyr Zelenskyy met Donald Trump on Monday, as leaders of Europe\n"
-        + "NATO and the EU looked on.");
+    List<Sentence> sentences = new TextAnalyzer().analyze("Zelenskyy meets Trump at White House as Europe rallies "
+        + "behind Kyiv\nWASHINGTON — Ukrainian President Volodymyr Zelenskyy met Donald Trump on Monday, as leaders of "
+        + "Europe\nNATO and the EU looked on.");
     assertEquals(2, sentences.size());
     assertEquals("Kyiv", sentences.get(0).tokens[sentences.get(0).tokens.length - 1]);
     assertEquals("WASHINGTON", sentences.get(1).tokens[0]);
