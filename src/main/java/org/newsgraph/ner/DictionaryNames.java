@@ -57,12 +57,27 @@ final class DictionaryNames {
   }
 
   private static final Pattern HYPHEN = Pattern.compile("(?<=\\S)-(?=\\S)");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\S)'s\\b");
 
-  // raw text's tokenizer splits hyphens off ("Paris Saint - Germain"), CoNLL input may not: both forms are keys
   private static void put(Map<String, String> out, String name, String type) {
-    out.putIfAbsent(name, type);
-    if (name.indexOf('-') > 0) {
-      out.putIfAbsent(HYPHEN.matcher(name).replaceAll(" - "), type);
+    for (String form : tokenForms(name)) {
+      out.putIfAbsent(form, type);
     }
+  }
+
+  /**
+   * A name as written and as tokens joined by spaces: raw text's tokenizer splits hyphens off ("Paris Saint -
+   * Germain"), and both it and CoNLL's split a possessive ("People 's Liberation Army", "McDonald 's").
+   */
+  static Set<String> tokenForms(String name) {
+    Set<String> forms = new HashSet<>();
+    forms.add(name);
+    String possessive = name.contains("'s") ? POSSESSIVE.matcher(name).replaceAll(" 's") : name;
+    forms.add(possessive);
+    if (name.indexOf('-') > 0) {
+      forms.add(HYPHEN.matcher(name).replaceAll(" - "));
+      forms.add(HYPHEN.matcher(possessive).replaceAll(" - "));
+    }
+    return forms;
   }
 }

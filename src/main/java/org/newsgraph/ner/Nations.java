@@ -42,8 +42,10 @@ final class Nations {
       Set<String> out = new HashSet<>(HOME_NATIONS);
       for (Actor a : ActorDictionary.shipped().actors()) {
         if (a.type == ActorType.LOCATION && !a.adjectives.isEmpty() && a.country == null) { // states, not regions ('Bayern')
-          out.add(a.name);
-          out.addAll(a.aliases);
+          out.addAll(DictionaryNames.tokenForms(a.name));
+          for (String alias : a.aliases) {
+            out.addAll(DictionaryNames.tokenForms(alias));
+          }
         }
       }
       return out;
