@@ -13,8 +13,9 @@ import opennlp.tools.util.Span;
  * France". A capitalised run that ends in an event's closing word ("Open", "Cup", "Grand Prix", "Masters",
  * "Marathon", "Classic", "Trophy", "Championships", "Invitational"), with "of Nations" or "Winners ' Cup" after it,
  * and "Tour de X", "Tour of X", "Giro d'Italia": no span inside it is a name. So are fairs, festivals, awards, prizes,
- * the Olympics and expos ("the [Google] Science Fair", "the [Rhode Island] International Film Festival", "the
- * [Lindsey Morris] Prize", "the [Atlanta] Olympics"), not "Games" ("Epic Games" is a company). So are treaties and
+ * the Olympics, expos and exhibitions ("the [Google] Science Fair", "the [Rhode Island] International Film Festival",
+ * "the [Lindsey Morris] Prize", "the [Atlanta] Olympics", "the [Paris] Exposition"), not "Games" ("Epic Games" is a
+ * company). So are treaties and
  * accords (session 17: "the [Maastricht] treaty", "the [Oslo] accords", "the [Kyoto] Protocol", "the Treaty of
  * [Rome]"; CoNLL's MISC, OntoNotes' LAW). A span that the actor dictionary has as an organisation stays ("Vanity
  * Fair"). After document consistency.
@@ -23,8 +24,8 @@ final class Events {
   private Events() {}
 
   private static final Set<String> CLOSING = Set.of("Open", "Cup", "Prix", "Masters", "Marathon", "Classic", "Trophy",
-      "Championships", "Invitational", "Fair", "Festival", "Awards", "Prize", "Olympics", "Expo", "Treaty", "Accord",
-      "Accords", "Protocol", "Agreement");
+      "Championships", "Invitational", "Fair", "Festival", "Awards", "Prize", "Olympics", "Expo", "Exposition",
+      "Exhibition", "Treaty", "Accord", "Accords", "Protocol", "Agreement");
   // treaties written in lower case after the place that names them: "the Maastricht treaty", "the Oslo accords"
   private static final Set<String> TREATIES = Set.of("treaty", "treaties", "accord", "accords", "protocol");
   // lower-case words inside an event's name before its closing word: "Tour of Flanders Classic", "Trofeo de la Vendimia Cup"

@@ -36,6 +36,7 @@ public class EventsTest {
         new Span(4, 6, "LOC")));
     assertEquals("", SpanText.applied(EVENTS, "she won the Lindsey Morris Prize", new Span(3, 5, "PER")));
     assertEquals("", SpanText.applied(EVENTS, "before the Atlanta Olympics", new Span(2, 3, "LOC")));
+    assertEquals("", SpanText.applied(EVENTS, "a gold medal at the Paris Exposition", new Span(5, 7, "LOC")));
     // a company named with "Games"; a magazine the actor dictionary knows
     assertEquals("ORG:Epic Games", SpanText.applied(EVENTS, "Epic Games said", new Span(0, 2, "ORG")));
     assertEquals("ORG:Vanity Fair", SpanText.applied(EVENTS, "an editor at Vanity Fair", new Span(3, 5, "ORG")));
