@@ -15,10 +15,9 @@ import opennlp.tools.util.Span;
  * and "Tour de X", "Tour of X", "Giro d'Italia": no span inside it is a name. So are fairs, festivals, awards, prizes,
  * the Olympics, expos and exhibitions ("the [Google] Science Fair", "the [Rhode Island] International Film Festival",
  * "the [Lindsey Morris] Prize", "the [Atlanta] Olympics", "the [Paris] Exposition"), not "Games" ("Epic Games" is a
- * company). So are treaties and
- * accords (session 17: "the [Maastricht] treaty", "the [Oslo] accords", "the [Kyoto] Protocol", "the Treaty of
- * [Rome]"; CoNLL's MISC, OntoNotes' LAW). A span that the actor dictionary has as an organisation stays ("Vanity
- * Fair"). After document consistency.
+ * company). So are treaties and accords (session 17: "the [Maastricht] treaty", "the [Oslo] accords", "the [Kyoto]
+ * Protocol", "the Treaty of [Rome]"; CoNLL's MISC, OntoNotes' LAW). A span that the actor dictionary has as an
+ * organisation stays ("Vanity Fair"). After document consistency.
  */
 final class Events {
   private Events() {}

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 import org.newsgraph.actors.Actor;
 import org.newsgraph.actors.ActorDictionary;
@@ -56,12 +55,9 @@ final class Nations {
   private static final Set<String> SEATS = Set.of("White House", "Downing Street", "10 Downing Street",
       "Elysee Palace", "Élysée Palace", "Quai d'Orsay");
 
-  /** The span's words as the dictionary writes them: raw text splits a hyphen off ("Agence France - Presse"). */
-  private static final Pattern HYPHEN = Pattern.compile(" ?- ?");
-
+  /** The span's words as a key of the dictionary, which knows them as tokens too ("Agence France - Presse"). */
   private static String name(String[] tokens, Span sp) {
-    String key = DocConsistency.key(tokens, sp.getStart(), sp.getEnd());
-    return key.indexOf('-') < 0 ? key : HYPHEN.matcher(key).replaceAll("-");
+    return DocConsistency.key(tokens, sp.getStart(), sp.getEnd());
   }
 
   static boolean isNation(String name) {
