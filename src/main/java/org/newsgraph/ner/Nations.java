@@ -19,8 +19,9 @@ import org.newsgraph.actors.ActorType;
  * an organisation 20) annotate such states as places. A person or organisation span that is exactly a state's
  * name is a place, unless the document names a person of several words that holds it ("Michael Jordan", "Chad
  * Johnson": then "Jordan" alone is that person). National teams stay places too (see {@link SportsTeams}).
- * Likewise a person span that is exactly an organisation of the dictionary is that organisation ("Kremlin" in
- * "Kremlin spokesman Dmitry Peskov"); not a place of the dictionary, whose names are often surnames ("Washington").
+ * Likewise a person span that is exactly an organisation of the dictionary, or is one with the possessive after it
+ * ("Moody 's"), is that organisation ("Kremlin" in "Kremlin spokesman Dmitry Peskov"); not a place of the dictionary,
+ * whose names are often surnames ("Washington").
  * Session 12: so is a place span of two words or more that is exactly one ("National Hurricane Center",
  * "Coca - Cola" as raw text splits it), but for the seats of government that name their office ("White House").
  */
@@ -76,8 +77,10 @@ final class Nations {
           boolean held = sp.length() == 1 && personWords.contains(name);
           if (isNation(name) && !held) {
             ss[j] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
-          } else if (sp.getType().equals("PER") && "ORG".equals(DictionaryNames.typeOf(name)) && !held) {
-            ss[j] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb()); // "Kremlin spokesman Dmitry Peskov"
+          } else if (sp.getType().equals("PER") && !held && ("ORG".equals(DictionaryNames.typeOf(name))
+              || "ORG".equals(DictionaryNames.typeOf(name + possessive(sentences.get(i), sp.getEnd()))))) {
+            // "Kremlin spokesman Dmitry Peskov", "[Moody] 's cut its rating" (the dictionary's "Moody's")
+            ss[j] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
           }
         } else if (sp.length() >= 2 && "ORG".equals(DictionaryNames.typeOf(name(sentences.get(i), sp)))
             && !SEATS.contains(name(sentences.get(i), sp))) {
@@ -86,6 +89,11 @@ final class Nations {
       }
     }
     return spans;
+  }
+
+  /** " 's" when the token at k is a possessive, else "": the key of a name named with it ("Moody 's"). */
+  private static String possessive(String[] tokens, int k) {
+    return k < tokens.length && NerCorpus.isPossessive(tokens[k]) ? " " + tokens[k] : "";
   }
 
   private static final int LONGEST = 4;

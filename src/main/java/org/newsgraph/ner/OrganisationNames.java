@@ -54,14 +54,7 @@ final class OrganisationNames {
           || !SpanSets.capitalised(tokens[k + 2]) || SpanSets.capitalisedBefore(tokens, k)) {
         continue;
       }
-      int last = k + 2;
-      for (int e = k + 3; e < tokens.length; e++) {
-        if (SpanSets.capitalised(tokens[e]) && !NerCorpus.isDateWord(tokens[e])) {
-          last = e;
-        } else if (!INNER_WORDS.contains(tokens[e])) {
-          break;
-        }
-      }
+      int last = complementEnd(tokens, k + 2, INNER_WORDS);
       if (SpanSets.free(spans, k, last + 1)) {
         added.add(new Span(k, last + 1, "ORG", 0));
       }
@@ -70,7 +63,29 @@ final class OrganisationNames {
     return SpanSets.with(spans, added);
   }
 
+  // a name's complement found by itself, whose words the model left out, may go on through "and": "School of
+  // Journalism and Mass Communication"
   private static final Set<String> INNER_WORDS = Set.of("of", "and", "the", "for");
+
+  /**
+   * The last capitalised word of a complement's run of capitalised words from token {@code from} and the {@code inner}
+   * words between them, or -1. A date ends it: "[Environmental Protection Agency] on February 21" has no complement.
+   */
+  private static int complementEnd(String[] tokens, int from, Set<String> inner) {
+    int last = -1;
+    for (int k = from; k < tokens.length; k++) {
+      String t = tokens[k];
+      if (NerCorpus.isDateWord(t)) {
+        break;
+      }
+      if (Character.isUpperCase(t.charAt(0)) && !t.equals("The")) {
+        last = k;
+      } else if (!inner.contains(t)) {
+        break;
+      }
+    }
+    return last;
+  }
 
   static Span[] extend(String[] tokens, Span[] spans) {
     List<Span> out = null;
@@ -83,20 +98,7 @@ final class OrganisationNames {
           || !(sp.getType().equals("ORG") || notAPerson(tokens, sp) || placeFor(tokens, sp))) {
         continue;
       }
-      int k = end + 1;
-      int last = -1; // last capitalised word of the run
-      while (k < tokens.length) {
-        String t = tokens[k];
-        if (NerCorpus.isDateWord(t)) {
-          break; // "[Environmental Protection Agency] on February 21": a date, no complement
-        }
-        if (Character.isUpperCase(t.charAt(0)) && !t.equals("The")) {
-          last = k;
-        } else if (!INNER.contains(t)) {
-          break;
-        }
-        k++;
-      }
+      int last = complementEnd(tokens, end + 1, INNER);
       if (last < 0 || overlapsPerson(spans, end, last + 1)) {
         continue;
       }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import opennlp.tools.util.Span;
 
 /**
@@ -467,9 +469,11 @@ final class PersonNames {
   private static final Set<String> BEFORE_KNOWN = Set.of(",", "(", "also", "better", "commonly", "popularly",
       "professionally", "affectionately", "sometimes", "simply", "often", "widely", "mononymously");
 
-  // ways of addressing a person that are no titles of the training data's role list
-  private static final Set<String> ADDRESS = Set.of("Uncle", "Aunt", "Auntie", "Comrade", "Cde", "Madam", "Madame",
-      "Monsieur", "Herr", "Frau", "Mum", "Mom", "Dad", "Papa", "Mama", "Grandma", "Grandpa", "Cousin");
+  // ways of addressing a person that are no titles of the training data's role list: the forms of address before a
+  // surname and these
+  private static final Set<String> ADDRESS = Stream.concat(HONORIFICS.stream(), Stream.of("Uncle", "Aunt", "Auntie",
+      "Comrade", "Cde", "Madam", "Mum", "Mom", "Dad", "Papa", "Mama", "Grandma", "Grandpa", "Cousin")).collect(
+      Collectors.toUnmodifiableSet());
 
   /** "Dries": a capital and lower-case letters only. */
   private static boolean capitalisedWord(String w) {

@@ -45,6 +45,8 @@ public class NationsTest {
     assertEquals("ORG:Kremlin, PER:Dmitry Peskov | PER:Washington",
         noPersons(new String[] {"Kremlin spokesman Dmitry Peskov said", "leaders such as Washington retired"},
             new Span[] {new Span(0, 1, "PER", 0.6), new Span(2, 4, "PER", 0.9)}, new Span[] {new Span(3, 4, "PER", 0.7)}));
+    // nor one the dictionary names with a possessive ("Moody's")
+    assertEquals("ORG:Moody", noPersons(new String[] {"Moody 's cut its rating"}, new Span[] {new Span(0, 1, "PER")}));
   }
 
   @Test
