@@ -184,6 +184,7 @@ public final class EntityTagger {
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         spans = OrganisationNames.untagged(t, spans);
+        spans = Landmarks.untagged(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.retype(t, spans);
         spans = PersonNames.splitAtOf(t, spans, phrase);

@@ -1,0 +1,51 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * A river, sea, forest or bridge named as "the Golden Gate Bridge", "the Caribbean Sea", "the Bohemian Forest" is a
+ * place, though the model often finds none of its words: they are common words or adjectives, which it learned to
+ * leave out ("Caribbean", "Golden"). After "the", one to three capitalised words that end in the noun of a natural
+ * feature or of a way or crossing are a place when the model left them all out and no capitalised word or "of"
+ * follows (that is a longer name: "the Bay of Bengal", "the Rhode Island Red"). Buildings' nouns ("Hall", "Church",
+ * "Hotel", "Centre") are left out: they head organisations as often ("the Catholic Church", "the Computer Centre").
+ * Only for sentences as written.
+ */
+final class Landmarks {
+  private Landmarks() {}
+
+  private static final Set<String> FEATURES = Set.of(
+      "River", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits", "Island", "Islands", "Archipelago", "Peninsula",
+      "Mountain", "Mountains", "Hills", "Range", "Valley", "Forest", "Desert", "Plateau", "Basin", "Delta", "Glacier",
+      "Falls", "Lagoon", "Reservoir", "Canal", "Bridge", "Tunnel", "Street", "Avenue", "Boulevard", "Highway", "Road", "Square", "Airport", "Stadium");
+
+  private static final int MAX_WORDS = 3;
+
+  /** The spans with each such place added, in order. */
+  static Span[] untagged(String[] tokens, Span[] spans) {
+    List<Span> added = new ArrayList<>();
+    for (int k = 0; k + 2 < tokens.length; k++) {
+      if (!NerCorpus.isThe(tokens[k])) {
+        continue;
+      }
+      int end = k + 1; // the feature's noun, after the run of capitalised words
+      while (end < tokens.length && end - k <= MAX_WORDS && SpanSets.capitalised(tokens[end])
+          && !FEATURES.contains(tokens[end])) {
+        end++;
+      }
+      if (end == k + 1 || end == tokens.length || !FEATURES.contains(tokens[end])) {
+        continue;
+      }
+      int after = end + 1;
+      boolean longer = after < tokens.length && (SpanSets.capitalised(tokens[after]) || tokens[after].equals("of"));
+      if (!longer && SpanSets.free(spans, k + 1, after)) {
+        added.add(new Span(k + 1, after, "LOC", 0));
+      }
+      k = end;
+    }
+    return SpanSets.with(spans, added);
+  }
+}
