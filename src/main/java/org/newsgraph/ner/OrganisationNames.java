@@ -265,10 +265,20 @@ final class OrganisationNames {
       "District", "Region", "Stadium", "Zone", "Municipality", "Prefecture", "Governorate", "Oblast", "Township");
 
   /**
+   * Nouns of buildings and ways that end a place's name, which the model reads as an organisation's by its first
+   * words ("Grenfell Tower", "the Westin Hotel", "Perth Stadium"). Not "Center", "Hall", "Hospital" or "Museum",
+   * which name institutions as often.
+   */
+  private static final Set<String> BUILDINGS = Set.of(
+      "Tower", "Towers", "Hotel", "Arena", "Stadium", "Airport", "Bridge", "Square", "Street", "Avenue", "Road",
+      "Boulevard");
+
+  /**
    * A place span that ends in an organisation's head noun is an organisation, often named after its place: the
    * model types the whole span by its first words ("United States" ...), or "Parliament" alone as a place. A
    * person span that ends in a place's head noun is a place ("José Martí International Airport"), one that ends in
-   * an organisation's noun that is no surname an organisation ("Malcolm Smith Motorsports").
+   * an organisation's noun that is no surname an organisation ("Malcolm Smith Motorsports"); an organisation span
+   * that ends in a building's noun is a place.
    */
   static Span[] retype(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
@@ -280,6 +290,8 @@ final class OrganisationNames {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
       } else if (notAPerson(tokens, sp)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
+      } else if (sp.getType().equals("ORG") && sp.length() >= 2 && BUILDINGS.contains(last)) {
+        spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
       }
     }
     return spans;

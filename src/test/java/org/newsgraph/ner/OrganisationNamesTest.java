@@ -39,6 +39,17 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void anOrganisationEndingInABuildingsNounIsAPlace() {
+    assertArrayEquals(new Span[] {new Span(0, 2, "LOC", 0.7)},
+        OrganisationNames.retype("Grenfell Tower burned".split(" "), new Span[] {new Span(0, 2, "ORG", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(2, 4, "LOC", 0.7)},
+        OrganisationNames.retype("at the Westin Hotel".split(" "), new Span[] {new Span(2, 4, "ORG", 0.7)}));
+    // one word is the organisation's own name ("Hotel" alone is no building's name)
+    assertArrayEquals(new Span[] {new Span(0, 1, "ORG", 0.7)},
+        OrganisationNames.retype("Tower said".split(" "), new Span[] {new Span(0, 1, "ORG", 0.7)}));
+  }
+
+  @Test
   public void anAirlineIsNoPerson() {
     assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)},
         OrganisationNames.retype("Mahan Air flew".split(" "), new Span[] {new Span(0, 2, "PER", 0.7)}));
