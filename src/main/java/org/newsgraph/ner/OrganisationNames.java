@@ -273,12 +273,26 @@ final class OrganisationNames {
       "Tower", "Towers", "Hotel", "Arena", "Stadium", "Airport", "Bridge", "Square", "Street", "Avenue", "Road",
       "Boulevard");
 
+  // kinds of venue before "Centre", "Center" or "Complex", which alone head institutions ("Kennedy Space Center")
+  private static final Set<String> VENUES = Set.of(
+      "Convention", "Exhibition", "Conference", "Shopping", "Sports", "Civic", "Aquatics");
+  private static final Set<String> CENTRES = Set.of("Centre", "Center", "Complex");
+
+  /** An organisation span of two words or more ending in a building's noun or a venue's ("Convention Centre"). */
+  private static boolean building(String[] tokens, Span sp) {
+    if (!sp.getType().equals("ORG") || sp.length() < 2) {
+      return false;
+    }
+    String last = tokens[sp.getEnd() - 1];
+    return BUILDINGS.contains(last) || (CENTRES.contains(last) && VENUES.contains(tokens[sp.getEnd() - 2]));
+  }
+
   /**
    * A place span that ends in an organisation's head noun is an organisation, often named after its place: the
    * model types the whole span by its first words ("United States" ...), or "Parliament" alone as a place. A
    * person span that ends in a place's head noun is a place ("José Martí International Airport"), one that ends in
    * an organisation's noun that is no surname an organisation ("Malcolm Smith Motorsports"); an organisation span
-   * that ends in a building's noun is a place.
+   * that ends in a building's noun or a venue's is a place.
    */
   static Span[] retype(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
@@ -290,7 +304,7 @@ final class OrganisationNames {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
       } else if (notAPerson(tokens, sp)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
-      } else if (sp.getType().equals("ORG") && sp.length() >= 2 && BUILDINGS.contains(last)) {
+      } else if (building(tokens, sp)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
       }
     }

@@ -44,6 +44,10 @@ public class OrganisationNamesTest {
         OrganisationNames.retype("Grenfell Tower burned".split(" "), new Span[] {new Span(0, 2, "ORG", 0.7)}));
     assertArrayEquals(new Span[] {new Span(2, 4, "LOC", 0.7)},
         OrganisationNames.retype("at the Westin Hotel".split(" "), new Span[] {new Span(2, 4, "ORG", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(0, 4, "LOC", 0.7)}, OrganisationNames.retype(
+        "Metro Toronto Convention Centre Saturday".split(" "), new Span[] {new Span(0, 4, "ORG", 0.7)}));
+    Span[] nasa = {new Span(0, 3, "ORG", 0.7)};
+    assertArrayEquals(nasa, OrganisationNames.retype("Kennedy Space Center said".split(" "), nasa.clone()));
     // one word is the organisation's own name ("Hotel" alone is no building's name)
     assertArrayEquals(new Span[] {new Span(0, 1, "ORG", 0.7)},
         OrganisationNames.retype("Tower said".split(" "), new Span[] {new Span(0, 1, "ORG", 0.7)}));
