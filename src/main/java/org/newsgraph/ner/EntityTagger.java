@@ -183,6 +183,7 @@ public final class EntityTagger {
         spans = Appositives.apply(t, spans, commonWord);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
+        OrganisationNames.andBefore(t, spans);
         spans = OrganisationNames.untagged(t, spans);
         spans = Landmarks.untagged(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);

@@ -165,6 +165,32 @@ final class OrganisationNames {
   }
 
   /**
+   * "the Truth and [Reconciliation Commission]", "the Oil and [Gas Authority]": a name that joins two common words
+   * with "and" before its head noun, of which the model found the second and the head. The span takes the word
+   * before "and" when "the" stands before that word and no span holds it, and the span is an organisation of two
+   * words or more that ends in a head noun (so "the Senate and [House Intelligence Committee]", whose "Senate" the
+   * model names, and "WhatsApp and [Telegram]" stay apart); not when the word is an organisation's noun itself ("the
+   * Senate and [House of Representatives]"). Spans in place.
+   */
+  static void andBefore(String[] tokens, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int k = sp.getStart();
+      if (k >= 3 && sp.length() >= 2 && sp.getType().equals("ORG") && tokens[k - 1].equals("and")
+          && SpanSets.capitalised(tokens[k - 2]) && NerCorpus.isThe(tokens[k - 3]) && !anOrganisation(tokens[k - 2])
+          && anOrganisation(tokens[sp.getEnd() - 1])
+          && SpanSets.free(spans, k - 2, k - 1)) {
+        spans[i] = new Span(k - 2, sp.getEnd(), "ORG", sp.getProb());
+      }
+    }
+  }
+
+  /** An organisation's noun: "Commission", "Senate". */
+  private static boolean anOrganisation(String word) {
+    return HEADS.contains(word) || ORGANISATION_ENDS.contains(word);
+  }
+
+  /**
    * "Medical Journal of [Australia]", "Bank of [England]": where the model found only the place after an untagged
    * organisation's head noun and "of", the capitalised run from before the head to the place's end is one
    * organisation, and the place is inside it. Not after "for" ("played in the English Football League for

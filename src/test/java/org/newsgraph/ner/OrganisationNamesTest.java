@@ -54,6 +54,22 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aWordAndBeforeAnOrganisationJoinsIt() {
+    Span[] truth = {new Span(5, 7, "ORG", 0.8)};
+    OrganisationNames.andBefore("He told the Truth and Reconciliation Commission".split(" "), truth);
+    assertArrayEquals(new Span[] {new Span(3, 7, "ORG", 0.8)}, truth);
+    // an organisation's noun before "and" names its own body; a list without "the"; a one-word organisation
+    String[][] apart = {"the Senate and House of Representatives".split(" "),
+        "on WhatsApp and Telegram Messenger".split(" "), "the Oil and Gas".split(" ")};
+    Span[][] spans = {{new Span(3, 6, "ORG", 0.8)}, {new Span(3, 5, "ORG", 0.8)}, {new Span(3, 4, "ORG", 0.8)}};
+    for (int i = 0; i < apart.length; i++) {
+      Span[] before = spans[i].clone();
+      OrganisationNames.andBefore(apart[i], spans[i]);
+      assertArrayEquals(before, spans[i]);
+    }
+  }
+
+  @Test
   public void anAirlineIsNoPerson() {
     assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)},
         OrganisationNames.retype("Mahan Air flew".split(" "), new Span[] {new Span(0, 2, "PER", 0.7)}));
