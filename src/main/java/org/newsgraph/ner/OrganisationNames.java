@@ -55,6 +55,9 @@ final class OrganisationNames {
         continue;
       }
       int last = complementEnd(tokens, k + 2, INNER_WORDS);
+      if (last < 0) {
+        continue; // a date after "of": "the Office of January"
+      }
       if (SpanSets.free(spans, k, last + 1)) {
         added.add(new Span(k, last + 1, "ORG", 0));
       }

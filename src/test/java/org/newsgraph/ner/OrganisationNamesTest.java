@@ -194,6 +194,8 @@ public class OrganisationNamesTest {
         "the Ministry of Foreign Affairs on Monday"));
     // a board, a longer name, a name the model has
     assertEquals("", SpanText.applied(OrganisationNames::untagged, "the Board of Directors met"));
+    // a date after "of" is no complement (this once threw)
+    assertEquals("", SpanText.applied(OrganisationNames::untagged, "the Council of March 1996"));
     assertEquals("", SpanText.applied(OrganisationNames::untagged, "the Royal Society of Chemistry"));
     assertEquals("LOC:Bank of England", SpanText.applied(OrganisationNames::untagged, "the Bank of England said",
         new Span(1, 4, "LOC")));
