@@ -53,7 +53,8 @@ final class Datelines {
    */
   static int opening(String[] t) {
     int k = 0;
-    while (k < t.length && k < LONGEST && (t[k].equals(",") || capitalisedWord(t[k]) || DAY.matcher(t[k]).matches())) {
+    while (k < t.length && k < LONGEST && (t[k].equals(",") || capitalisedWord(t[k]) || DAY.matcher(t[k]).matches()
+        || innerHyphen(t, k))) {
       k++;
     }
     if (k == 0 || k >= t.length || !t[k].equals("(") || t[0].length() < 2
@@ -65,6 +66,28 @@ final class Datelines {
       close++;
     }
     return close > k + 1 && close + 1 < t.length && t[close].equals(")") && DASHES.contains(t[close + 1]) ? k : -1;
+  }
+
+  /**
+   * The index of the story's first word after an agency's opening ("LONDON , March 3 ( Reuters ) - Oil prices": 8), or
+   * 0 when the sentence does not open so: the model reads the story's sentence without the dateline before it.
+   */
+  static int storyStart(String[] t) {
+    int open = opening(t);
+    if (open < 0) {
+      return 0;
+    }
+    int close = open + 1;
+    while (!t[close].equals(")")) {
+      close++;
+    }
+    return close + 2;
+  }
+
+  /** A hyphen the tokens split off inside a place in capitals: "SAINT - DENIS". */
+  private static boolean innerHyphen(String[] t, int k) {
+    return t[k].equals("-") && k > 0 && k + 1 < t.length && ClusterFeatureGeneratorFactory.isUpper(t[k - 1])
+        && ClusterFeatureGeneratorFactory.isUpper(t[k + 1]) && capitalisedWord(t[k + 1]);
   }
 
   /**

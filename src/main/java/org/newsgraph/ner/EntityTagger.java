@@ -168,7 +168,8 @@ public final class EntityTagger {
     List<Span[]> out = new ArrayList<>(read.size());
     for (int i = 0; i < read.size(); i++) {
       String[] t = read.get(i);
-      Span[] spans = t.length == 0 ? new Span[0] : asWritten[i] ? f.find(t) : afterSlug(f, t);
+      Span[] spans = t.length == 0 ? new Span[0]
+          : findFrom(f, t, asWritten[i] ? Datelines.storyStart(t) : Slugs.length(t));
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
         trimLowerCaseStarts(t, spans, commonWord);
@@ -211,15 +212,17 @@ public final class EntityTagger {
     return out;
   }
 
-  /** The model's names of a headline, read from after a sports headline's slug ({@link Slugs}). */
-  private static Span[] afterSlug(NameFinder f, String[] t) {
-    int slug = Slugs.length(t);
-    if (slug == 0) {
+  /**
+   * The model's names of a sentence read from token {@code from}: after a sports headline's slug ({@link Slugs}), after
+   * an agency's opening ({@link Datelines#storyStart}). The model read "( AFP ) - Zinedine Zidane scored" as no name.
+   */
+  private static Span[] findFrom(NameFinder f, String[] t, int from) {
+    if (from == 0 || from >= t.length) {
       return f.find(t);
     }
-    Span[] spans = f.find(Arrays.copyOfRange(t, slug, t.length));
+    Span[] spans = f.find(Arrays.copyOfRange(t, from, t.length));
     for (int i = 0; i < spans.length; i++) {
-      spans[i] = new Span(spans[i].getStart() + slug, spans[i].getEnd() + slug, spans[i].getType(), spans[i].getProb());
+      spans[i] = new Span(spans[i].getStart() + from, spans[i].getEnd() + from, spans[i].getType(), spans[i].getProb());
     }
     return spans;
   }

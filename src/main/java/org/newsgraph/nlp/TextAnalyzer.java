@@ -82,7 +82,7 @@ public final class TextAnalyzer {
    * </ul>
    */
   static Span[] splitTokens(String text, int offset, Span[] tokenized) {
-    Span[] spans = joinTitles(text, offset, joinNumbers(text, offset, tokenized));
+    Span[] spans = joinInitialTokens(text, offset, joinTitles(text, offset, joinNumbers(text, offset, tokenized)));
     List<Span> pieces = new ArrayList<>(spans.length + 4);
     for (Span s : spans) {
       int start = s.getStart();
@@ -143,7 +143,10 @@ public final class TextAnalyzer {
     return out.toArray(new Span[0]);
   }
 
-  /** "Sen | ." as the tokenizer cuts it inside a sentence is one token, "Sen.", as "Gov." is. */
+  /**
+   * "Sen | ." as the tokenizer cuts it inside a sentence is one token, "Sen.", as "Gov." is; so is a state's short form in
+   * a dateline ("Ga.").
+   */
   private static Span[] joinTitles(String text, int offset, Span[] spans) {
     List<Span> out = null;
     for (int i = 0; i < spans.length; i++) {
@@ -151,7 +154,8 @@ public final class TextAnalyzer {
       // not the sentence's own full stop: "... Surya Sen."
       if (i + 2 < spans.length && spans[i + 1].getStart() == s.getEnd() && spans[i + 1].length() == 1
           && text.charAt(offset + s.getEnd()) == '.'
-          && TITLES.contains(text.substring(offset + s.getStart(), offset + s.getEnd()))) {
+          && (TITLES.contains(text.substring(offset + s.getStart(), offset + s.getEnd()))
+              || regionInDateline(text, offset, spans, i))) {
         if (out == null) {
           out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
         }
@@ -162,6 +166,32 @@ public final class TextAnalyzer {
       }
     }
     return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  private static final Pattern LATER_INITIALS = Pattern.compile("(\\.\\p{Lu})+\\.");
+
+  /** Initials written together are one token: the tokenizer cut "F.W." into "F | .W.". */
+  private static Span[] joinInitialTokens(String text, int offset, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.getEnd() == s.getStart() && last.length() == 1
+          && Character.isUpperCase(text.charAt(offset + last.getStart()))
+          && LATER_INITIALS.matcher(text.substring(offset + s.getStart(), offset + s.getEnd())).matches()) {
+        out.set(out.size() - 1, new Span(last.getStart(), s.getEnd()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
+  /** "AUGUSTA , Ga . ( AP ) —": a short capitalised form after a comma, before the agency or a dash, keeps its stop. */
+  private static boolean regionInDateline(String text, int offset, Span[] spans, int i) {
+    String word = text.substring(offset + spans[i].getStart(), offset + spans[i].getEnd() + 1);
+    char after = text.charAt(offset + spans[i + 2].getStart());
+    return i > 0 && text.charAt(offset + spans[i - 1].getStart()) == ',' && REGIONS.contains(word)
+        && (after == '(' || after == '\u2014' || after == '\u2013' || after == '-');
   }
 
   /**
@@ -237,7 +267,8 @@ public final class TextAnalyzer {
     Span cur = sentences[0];
     for (int i = 1; i < sentences.length; i++) {
       Span next = sentences[i];
-      if ((endsWithInitial(text, cur) || endsWithTitle(text, cur)) && startsWithName(text, next, words)) {
+      if (((endsWithInitial(text, cur) || endsWithTitle(text, cur)) && startsWithName(text, next, words))
+          || (endsWithRegion(text, cur) && opensWithAgencyOrDash(text, next))) {
         cur = new Span(cur.getStart(), next.getEnd());
       } else {
         out.add(cur);
@@ -265,7 +296,36 @@ public final class TextAnalyzer {
     while (w > s.getStart() && !Character.isWhitespace(text.charAt(w - 1))) {
       w--;
     }
-    return Character.isUpperCase(text.charAt(w));
+    // initials written together stand for given names after any word ("referring to M.S. | Dhoni"), but "the U.S."
+    boolean joined = e - b >= 4 && !text.substring(w, b - 1).equalsIgnoreCase("the");
+    return Character.isUpperCase(text.charAt(w)) || joined;
+  }
+
+  // a US state's or Canadian province's short form ends an agency's dateline: "AUGUSTA, Ga. (AP) —", "JASPER, Alta. —"
+  private static final Set<String> REGIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
+      "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
+      "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.",
+      "Tenn.", "Tex.", "Va.", "Vt.", "Wash.", "Wis.", "W.Va.", "Wyo.", "D.C.", "Alta.", "B.C.", "Man.", "Ont.", "Que.",
+      "Sask.", "N.S.", "N.B.", "Nfld.", "P.E.I.");
+
+  /** "..., Ga." or "..., N.Y.": the sentence ends in a comma and a region's short form. */
+  private static boolean endsWithRegion(String text, Span s) {
+    int e = s.getEnd();
+    int b = e;
+    while (b > s.getStart() && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    int comma = b - 1;
+    while (comma > s.getStart() && Character.isWhitespace(text.charAt(comma))) {
+      comma--;
+    }
+    return comma > s.getStart() && text.charAt(comma) == ',' && REGIONS.contains(text.substring(b, e));
+  }
+
+  /** The next sentence opens with the agency in brackets or a dash: "(AP) — ...", "— About a third ...". */
+  private static boolean opensWithAgencyOrDash(String text, Span s) {
+    char c = text.charAt(s.getStart());
+    return c == '(' || c == '\u2014' || c == '\u2013' || c == '-';
   }
 
   private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
@@ -291,8 +351,15 @@ public final class TextAnalyzer {
     while (e < s.getEnd() && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    return e > b && Character.isUpperCase(text.charAt(b)) && !words.usuallyLowerCase(text.substring(b, e));
+    String word = text.substring(b, e);
+    return e > b && ((Character.isUpperCase(text.charAt(b)) && !words.usuallyLowerCase(word))
+        || (PARTICLES.contains(word) && e < s.getEnd() && text.charAt(e) == ' '
+            && Character.isUpperCase(text.charAt(Math.min(e + 1, s.getEnd() - 1)))));
   }
+
+  // a surname's particle after initials: "F.W. | de Klerk"
+  private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "du", "del", "della",
+      "le", "la", "al", "el", "bin", "ibn", "ter", "ten");
 
   private static final int SHORT_LINE = 50;
   // a dateline's place in capitals, then a comma, a colon, a bracket or a dash: "WASHINGTON —", "NEW YORK (AP)", "DOHA,

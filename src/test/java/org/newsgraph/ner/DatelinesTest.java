@@ -41,6 +41,12 @@ public class DatelinesTest {
     String[] reuters = "LONDON , March 3 ( Reuters ) - Oil prices rose".split(" ");
     assertEquals("LOC:LONDON, ORG:Reuters", SpanText.of(reuters, Datelines.places(List.<String[]>of(reuters),
         new ArrayList<>(List.<Span[]>of(new Span[0]))).get(0)));
+    // a place whose hyphen the tokens split off; the story starts after the dash
+    String[] afp = "SAINT - DENIS , France , July 12 ( AFP ) - Zinedine Zidane scored".split(" ");
+    assertEquals("LOC:SAINT - DENIS, LOC:France, ORG:AFP", SpanText.of(afp, Datelines.places(List.<String[]>of(afp),
+        new ArrayList<>(List.<Span[]>of(new Span[0]))).get(0)));
+    assertEquals(12, Datelines.storyStart(afp));
+    assertEquals(0, Datelines.storyStart("Zinedine Zidane scored".split(" ")));
     assertEquals(-1, Datelines.opening("Mr Smith ( Labour ) - said".split(" ")));
     assertEquals(-1, Datelines.opening("LONDON is ( sometimes ) - rainy".split(" ")));
   }

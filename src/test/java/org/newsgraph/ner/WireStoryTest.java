@@ -39,6 +39,16 @@ public class WireStoryTest {
   }
 
   @Test
+  public void theStoryAfterAnAgencysOpeningIsReadByItself() {
+    // the model, reading the dateline with the story, found no name in "Zinedine Zidane scored"
+    List<String> n = names("SAINT - DENIS , France , July 12 ( AFP ) - Zinedine Zidane scored twice as France beat"
+        + " Brazil 3-0 .");
+    for (String name : List.of("LOC:SAINT - DENIS", "LOC:France", "ORG:AFP", "PER:Zinedine Zidane", "LOC:Brazil")) {
+      assertTrue(name + " in " + n, n.contains(name));
+    }
+  }
+
+  @Test
   public void aResultsTable() {
     List<String> n = names("SOCCER - DUTCH FIRST DIVISION SUMMARY .", "AMSTERDAM 1996-08-25",
         "Summary of Dutch first division match played on Sunday ( league standings ) :",

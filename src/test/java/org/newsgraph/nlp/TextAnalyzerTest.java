@@ -80,6 +80,26 @@ public class TextAnalyzerTest {
   }
 
   @Test
+  public void initialsAfterAnyWordOrBeforeAParticleStayWithTheName() {
+    List<Sentence> sentences = new TextAnalyzer().analyze(
+        "He was referring to M.S. Dhoni. President F.W. de Klerk voted.");
+    assertEquals(2, sentences.size());
+    assertArrayEquals(new String[] {"He", "was", "referring", "to", "M.S.", "Dhoni", "."}, sentences.get(0).tokens);
+    // the tokenizer had cut "F | .W."
+    assertArrayEquals(new String[] {"President", "F.W.", "de", "Klerk", "voted", "."}, sentences.get(1).tokens);
+  }
+
+  @Test
+  public void aStatesShortFormDoesNotEndADateline() {
+    List<Sentence> sentences = new TextAnalyzer().analyze(
+        "AUGUSTA, Ga. (AP) — Rory McIlroy won. JASPER, Alta. — A third of the town burned. He left for Japan. — Then.");
+    assertEquals(4, sentences.size());
+    assertArrayEquals(new String[] {"AUGUSTA", ",", "Ga.", "(", "AP", ")", "—", "Rory", "McIlroy", "won", "."},
+        sentences.get(0).tokens);
+    assertEquals("JASPER , Alta. —", String.join(" ", sentences.get(1).tokens).substring(0, 16));
+  }
+
+  @Test
   public void aTitleWrittenShortDoesNotEndTheSentence() {
     List<Sentence> sentences = new TextAnalyzer().analyze(
         "Gov. Josh Shapiro and Sen. John Fetterman listened. Rep. Nancy Mace came. He met Surya Sen. Then he left.");
