@@ -307,6 +307,22 @@ final class OrganisationNames {
       "Convention", "Exhibition", "Conference", "Shopping", "Sports", "Civic", "Aquatics");
   private static final Set<String> CENTRES = Set.of("Centre", "Center", "Complex");
 
+  // heads that name a place's building or a state as often: "Church of the Holy Sepulchre", "Union of Soviet ..."
+  private static final Set<String> PLACE_HEADS = Set.of("Union", "Church", "Museum", "Library", "Centre", "Center");
+
+  /**
+   * A place span whose head noun and "of" come first ("University of Cape Town", "Central Bank of the Republic of
+   * Turkey"): the model typed it by the place in its complement.
+   */
+  private static boolean headedByOrganisation(String[] tokens, Span sp) {
+    for (int k = sp.getStart(); k + 2 < sp.getEnd(); k++) {
+      if (tokens[k + 1].equals("of")) {
+        return HEADS.contains(tokens[k]) && !PLACE_HEADS.contains(tokens[k]);
+      }
+    }
+    return false;
+  }
+
   /** An organisation span of two words or more ending in a building's noun or a venue's ("Convention Centre"). */
   private static boolean building(String[] tokens, Span sp) {
     if (!sp.getType().equals("ORG") || sp.length() < 2) {
@@ -327,7 +343,7 @@ final class OrganisationNames {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       String last = tokens[sp.getEnd() - 1];
-      if (sp.getType().equals("LOC") && ORGANISATION_ENDS.contains(last)) {
+      if (sp.getType().equals("LOC") && (ORGANISATION_ENDS.contains(last) || headedByOrganisation(tokens, sp))) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
@@ -350,7 +366,8 @@ final class OrganisationNames {
       "Committee", "Agency", "Association", "Society", "Party", "Corporation", "Company", "Inc", "Inc.", "Ltd",
       "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways", "Air", "Properties",
       "Industries", "Enterprises", "Investments", "Technologies", "Pharmaceuticals", "Petroleum", "Chemicals",
-      "Securities", "Insurance", "Resources", "Entertainment", "Telecom", "Telecommunications", "Trust", "Fund");
+      "Securities", "Insurance", "Resources", "Entertainment", "Telecom", "Telecommunications", "Trust", "Fund",
+      "Chamber");
 
   /**
    * A place span ending in a head noun before "for": "The [Puerto Rico Center] for Investigative Journalism". A head

@@ -70,6 +70,17 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aPlaceHeadedByAnOrganisationsNounAndOfIsAnOrganisation() {
+    assertArrayEquals(new Span[] {new Span(3, 7, "ORG", 0.7)}, OrganisationNames.retype(
+        "a lecturer at University of Cape Town".split(" "), new Span[] {new Span(3, 7, "LOC", 0.7)}));
+    // a church or a union of states stays a place
+    Span[] church = {new Span(1, 5, "LOC", 0.7)};
+    assertArrayEquals(church, OrganisationNames.retype("the Church of the Nativity".split(" "), church.clone()));
+    Span[] ussr = {new Span(0, 5, "LOC", 0.7)};
+    assertArrayEquals(ussr, OrganisationNames.retype("Union of Soviet Socialist Republics".split(" "), ussr.clone()));
+  }
+
+  @Test
   public void anAirlineIsNoPerson() {
     assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)},
         OrganisationNames.retype("Mahan Air flew".split(" "), new Span[] {new Span(0, 2, "PER", 0.7)}));
