@@ -201,6 +201,7 @@ public final class EntityTagger {
         PersonNames.withoutNationality(t, spans, nationality);
         PersonNames.addressed(t, spans);
         spans = Possessives.split(t, spans);
+        ListTypes.apply(t, spans, firstName);
       }
       spans = KnownNames.grow(t, spans);
       KnownNames.withoutNationality(t, spans, placeAdjective);
