@@ -198,6 +198,7 @@ public final class EntityTagger {
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);
         withoutRoleOfField(t, spans, commonWord);
+        spans = RoleSplits.apply(t, spans, phrase);
         PersonNames.withoutNationality(t, spans, nationality);
         PersonNames.addressed(t, spans);
         spans = Possessives.split(t, spans);
