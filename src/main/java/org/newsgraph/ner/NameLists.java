@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
  * which the model ran together. A span is cut at "and" when "and the" starts a name of two or more
  * capitalised words, or when the words before "and" and the words after it are each, tagged on their own,
  * one place, or one is a place or organisation of the actor dictionary and the other, alone, one name
- * ("[World Health Organization] and [Doctors Without Borders]"). Organisations that hold "and" stay whole ("National Oceanic and Atmospheric Administration",
+ * ("[World Health Organization] and [Doctors Without Borders]"), or both end in one head noun ("[Zenith Bank] and [First
+ * Bank]"). Organisations that hold "and" stay whole ("National Oceanic and Atmospheric Administration",
  * "Social Democratic and Labour Party": their halves alone look like names too), as do places in a
  * complement after "of" or "for" ("Islamic State of Iraq and the Levant") and names of the actor dictionary
  * ("Bosnia and Herzegovina"). The parts take the type they get alone, else the span's. Only for sentences
@@ -55,7 +56,7 @@ final class NameLists {
       Span restAlone = wholeName(tokens, rest, tagger);
       boolean cut = right == k + 2 ? capitalisedWords(tokens, rest) >= 2
           : !complement && ((place(leftAlone) && place(restAlone)) || (known(tokens, left) && restAlone != null)
-              || (leftAlone != null && known(tokens, rest)));
+              || (leftAlone != null && known(tokens, rest)) || sameHead(tokens, left, rest));
       if (!cut) {
         continue;
       }
@@ -79,6 +80,12 @@ final class NameLists {
     }
     Span whole = PersonNames.alone(tokens, sp.getStart(), sp.getEnd(), tagger);
     return whole == null ? null : new Span(sp.getStart(), sp.getEnd(), whole.getType(), sp.getProb());
+  }
+
+  /** Two names of two words or more with one head noun: "Zenith Bank and First Bank". */
+  private static boolean sameHead(String[] tokens, Span left, Span rest) {
+    return left.length() >= 2 && rest.length() >= 2 && tokens[left.getEnd() - 1].equals(tokens[rest.getEnd() - 1])
+        && SpanSets.capitalised(tokens[rest.getEnd() - 1]);
   }
 
   /** A place or organisation of the actor dictionary, as written ("World Health Organization"). */

@@ -38,6 +38,13 @@ public class NameListsTest {
   }
 
   @Test
+  public void twoNamesWithOneHeadNounAreTwoNames() {
+    assertEquals("ORG:Zenith Bank, ORG:First Bank", cut("Zenith Bank and First Bank", 0, 5, "ORG"));
+    // one word on a side is no head
+    assertEquals("ORG:Arts and Crafts", cut("Arts and Crafts", 0, 3, "ORG"));
+  }
+
+  @Test
   public void namesThatHoldAndStayWhole() {
     assertEquals("organisations whose halves look like names",
         "ORG:National Oceanic and Atmospheric Administration",
