@@ -42,9 +42,10 @@ public class NameSplitsTest {
   }
 
   @Test
-  public void leavesPersonsWhole() {
+  public void cutsPersonsAtACommonWordButNotAtAParticle() {
+    assertEquals("PER:Pope Pius XII, PER:Jaro", split("Pope Pius XII elevated Jaro", 0, 5, "PER"));
     assertEquals("PER:Arnel dela Vega", split("Arnel dela Vega", 0, 3, "PER"));
-    assertEquals("PER:Joe town Smith", split("Joe town Smith", 0, 3, "PER"));
+    assertEquals("PER:Eamonn mac Maolmhordha", split("Eamonn mac Maolmhordha", 0, 3, "PER"));
   }
 
   @Test
