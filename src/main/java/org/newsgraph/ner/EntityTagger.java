@@ -203,6 +203,7 @@ public final class EntityTagger {
         PersonNames.addressed(t, spans);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
+        PlaceContexts.apply(t, spans, firstName);
       }
       spans = KnownNames.grow(t, spans);
       KnownNames.withoutNationality(t, spans, placeAdjective);

@@ -1,0 +1,41 @@
+package org.newsgraph.ner;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import opennlp.tools.util.Span;
+
+/**
+ * A town the model does not know comes out a person ("the port city of [Kobe]", "shortages in [Khan Younis]", "the
+ * village of [Muracciole]"), yet the words before it say it is a place. A person span right after "city of", "town
+ * of", "village of" (and the like) is a place; so is a one-word person right after "in" or "near" when no
+ * possessive or capitalised word follows and the word is no given name ("starred in [Karen]" stays). Spans in place;
+ * only for sentences as written.
+ */
+final class PlaceContexts {
+  private PlaceContexts() {}
+
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "capital", "suburb", "district",
+      "province", "port", "county", "municipality", "borough", "neighbourhood", "neighborhood", "island", "hamlet",
+      "commune", "township", "region", "state");
+  private static final Set<String> IN = Set.of("in", "near");
+
+  static void apply(String[] tokens, Span[] spans, Predicate<String> firstName) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int s = sp.getStart();
+      if (!sp.getType().equals("PER") || s == 0) {
+        continue;
+      }
+      boolean settlement = s >= 2 && tokens[s - 1].equals("of") && SETTLEMENTS.contains(tokens[s - 2]);
+      boolean in = sp.length() == 1 && IN.contains(tokens[s - 1]) && !firstName.test(tokens[s])
+          && SpanSets.nothingCapitalisedAt(tokens, sp.getEnd()) && !possessive(tokens, sp.getEnd());
+      if (settlement || in) {
+        spans[i] = new Span(s, sp.getEnd(), "LOC", sp.getProb());
+      }
+    }
+  }
+
+  private static boolean possessive(String[] tokens, int k) {
+    return k < tokens.length && (tokens[k].equals("'s") || tokens[k].equals("\u2019s") || tokens[k].equals("'"));
+  }
+}

@@ -1,0 +1,33 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A person right after "city of" or "in" is a place. */
+public class PlaceContextsTest {
+  private static String typed(String sentence, Span... spans) {
+    return SpanText.applied((t, s) -> {
+      PlaceContexts.apply(t, s, Set.of("Karen")::contains);
+      return s;
+    }, sentence, spans);
+  }
+
+  @Test
+  public void aPersonAfterCityOfOrInIsAPlace() {
+    assertEquals("LOC:Kobe", typed("the port city of Kobe", new Span(4, 5, "PER")));
+    assertEquals("LOC:Khan Younis", typed("shortages in the town of Khan Younis", new Span(5, 7, "PER")));
+    assertEquals("LOC:Bosa", typed("he died in Bosa .", new Span(3, 4, "PER")));
+  }
+
+  @Test
+  public void personsStay() {
+    // a given name, a possessive, a longer name, two words after "in"
+    assertEquals("PER:Karen", typed("she starred in Karen .", new Span(3, 4, "PER")));
+    assertEquals("PER:Trump", typed("in Trump 's view", new Span(1, 2, "PER")));
+    assertEquals("PER:Jones", typed("in Jones Day", new Span(1, 2, "PER")));
+    assertEquals("PER:Stan Driver", typed("a role in Stan Driver", new Span(3, 5, "PER")));
+  }
+}
