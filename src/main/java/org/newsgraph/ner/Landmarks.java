@@ -11,8 +11,8 @@ import opennlp.tools.util.Span;
  * leave out ("Caribbean", "Golden"). After "the", one to three capitalised words that end in the noun of a natural
  * feature or of a way or crossing are a place when the model left them all out and no capitalised word or "of"
  * follows (that is a longer name: "the Bay of Bengal", "the Rhode Island Red"). Buildings' nouns ("Hall", "Church",
- * "Hotel", "Centre") are left out: they head organisations as often ("the Catholic Church", "the Computer Centre").
- * Only for sentences as written.
+ * "Hotel", "Centre") are left out: they head organisations as often ("the Catholic Church", "the Computer Centre"), and
+ * so are titles in quotes (the film "The Salt Road"). Only for sentences as written.
  */
 final class Landmarks {
   private Landmarks() {}
@@ -23,13 +23,14 @@ final class Landmarks {
       "Falls", "Lagoon", "Reservoir", "Canal", "Bridge", "Tunnel", "Street", "Avenue", "Boulevard", "Highway", "Road", "Square", "Airport", "Stadium");
 
   private static final int MAX_WORDS = 3;
+  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "'", "\u2018", "``");
 
   /** The spans with each such place added, in order. */
   static Span[] untagged(String[] tokens, Span[] spans) {
     List<Span> added = new ArrayList<>();
     for (int k = 0; k + 2 < tokens.length; k++) {
-      if (!NerCorpus.isThe(tokens[k])) {
-        continue;
+      if (!NerCorpus.isThe(tokens[k]) || (k > 0 && QUOTES.contains(tokens[k - 1]))) {
+        continue; // a title in quotes: "The Salt Road"
       }
       int end = k + 1; // the feature's noun, after the run of capitalised words
       while (end < tokens.length && end - k <= MAX_WORDS && SpanSets.capitalised(tokens[end])

@@ -31,6 +31,7 @@ public class LandmarksTest {
     assertEquals("", tagged("the Catholic Church said"));
     assertEquals("", tagged("the Sea was calm")); // the noun alone
     assertEquals("", tagged("Caribbean Sea")); // no "the"
+    assertEquals("", tagged("won for \" The Salt Road , \" a film")); // a title
     assertEquals("", tagged("the Long Short Tall Wide River")); // four words before the noun
   }
 }
