@@ -20,7 +20,8 @@ final class Landmarks {
   private static final Set<String> FEATURES = Set.of(
       "River", "Sea", "Ocean", "Bay", "Gulf", "Strait", "Straits", "Island", "Islands", "Archipelago", "Peninsula",
       "Mountain", "Mountains", "Hills", "Range", "Valley", "Forest", "Desert", "Plateau", "Basin", "Delta", "Glacier",
-      "Falls", "Lagoon", "Reservoir", "Canal", "Bridge", "Tunnel", "Street", "Avenue", "Boulevard", "Highway", "Road", "Square", "Airport", "Stadium");
+      "Falls", "Lagoon", "Reservoir", "Canal", "Bridge", "Tunnel", "Street", "Avenue", "Boulevard", "Highway", "Road",
+      "Square", "Airport", "Stadium");
 
   private static final int MAX_WORDS = 3;
   private static final Set<String> QUOTES = Set.of("\"", "\u201c", "'", "\u2018", "``");

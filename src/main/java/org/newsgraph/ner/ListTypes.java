@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
- * The names of a list are of one kind: "Soweto, Umlazi and [Alexandra]", "from Arequipa and [Trujillo]", where the
- * model took a town it did not know for a person. In a run of names joined by commas and ending in "and" or "or" (a
+ * The names of a list are of one kind: "in Soweto, Umlazi and [Katlehong]", "at Kusile and [Tutuka]", where the
+ * model took a town or a power station it did not know for a person. In a run of names joined by commas and ending in "and" or "or" (a
  * comma alone may open an apposition: "the mayor of London, Sadiq Khan"), a one-word person among places (or among
  * organisations) takes their type when the others, two or more, are all of it, or when the list of two follows a
  * preposition of place ("in", "from", "between", ...). The person must not be a given name, and no list changes a

@@ -12,8 +12,8 @@ import opennlp.tools.util.Span;
  * which the model ran together. A span is cut at "and" when "and the" starts a name of two or more
  * capitalised words, or when the words before "and" and the words after it are each, tagged on their own,
  * one place, or one is a place or organisation of the actor dictionary and the other, alone, one name
- * ("[World Health Organization] and [Doctors Without Borders]"), or both end in one head noun ("[Zenith Bank] and [First
- * Bank]"). Organisations that hold "and" stay whole ("National Oceanic and Atmospheric Administration",
+ * ("[World Health Organization] and [Doctors Without Borders]"), or both end in one head noun ("[Zenith Bank] and
+ * [First Bank]"). Organisations that hold "and" stay whole ("National Oceanic and Atmospheric Administration",
  * "Social Democratic and Labour Party": their halves alone look like names too), as do places in a
  * complement after "of" or "for" ("Islamic State of Iraq and the Levant") and names of the actor dictionary
  * ("Bosnia and Herzegovina"). The parts take the type they get alone, else the span's. Only for sentences

@@ -31,8 +31,8 @@ final class NameSplits {
   private static final Set<String> FOREIGN_WORDS = Set.of("de", "da", "di", "del", "della", "delle", "degli", "dei",
       "des", "du", "la", "le", "les", "el", "los", "las", "y", "e", "et", "en", "und", "für", "im", "am", "an", "zu",
       "zum", "zur", "op", "het", "van", "von", "der", "den", "ten", "ter", "og", "och", "i", "na", "nan", "dos",
-      "das", "do", "al", "bin", "ibn", "ben", "bint", "abu", "st", "af", "dela", "delos", "pour", "sur", "sans", "par", "au", "aux",
-      "mac", "nic", "ni", "ua", "ap", "nee", "née");
+      "das", "do", "al", "bin", "ibn", "ben", "bint", "abu", "st", "af", "dela", "delos", "pour", "sur", "sans", "par",
+      "au", "aux", "mac", "nic", "ni", "ua", "ap", "nee", "née");
 
   private static final Set<String> VERSUS = Set.of("v", "v.", "vs", "vs.", "versus");
   // a cricket scorecard's "caught", "bowled", "leg before wicket": "Saeed Anwar c Croft b Cork" is three persons

@@ -5,11 +5,12 @@ import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
- * A town the model does not know comes out a person ("the port city of [Kobe]", "shortages in [Khan Younis]", "the
- * village of [Muracciole]"), yet the words before it say it is a place. A person span right after "city of", "town
- * of", "village of" (and the like) is a place; so is a one-word person right after "in" or "near" when no
- * possessive or capitalised word follows and the word is no given name ("starred in [Karen]" stays). Spans in place;
- * only for sentences as written.
+ * A town the model does not know comes out a person ("the village of [Begovac]", "the state of [Jalisco]", "suspect
+ * in [Bondi] stabbing"), yet the words before it say it is a place. A person span right after "city of", "town of",
+ * "village of" (and the like) is a place; so is a one-word person right after "in" or "near" when no possessive or
+ * capitalised word follows and the word is no given name ("starred in [Karen]" stays). Document consistency may still
+ * vote a name back to a person when its other mentions are ("the port city of Kobe" in a story whose headline and
+ * dateline the model read as a person). Spans in place; only for sentences as written.
  */
 final class PlaceContexts {
   private PlaceContexts() {}

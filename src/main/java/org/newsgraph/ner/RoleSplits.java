@@ -10,11 +10,12 @@ import org.newsgraph.nlp.TextAnalyzer;
 
 /**
  * A role between two names parts them: "[NSW Rural Fire Service] Commissioner [Trent Curtin]", "[Hyogo] Gov.
- * [Toshitami Kaihara]", "Electoral Officer [S.K. Mishra]", which the model ran into one organisation or person. A
- * person or organisation span with a role inside it (not its first word) and two or more capitalised words after the
- * role (at most four, the last no organisation's noun), and nothing else, is cut there: the words after the role are a person, the words before it what they are
- * alone ({@code tagger}), the role no name. Titles that are part of a name stay ("Prince", "Sheikh": not roles), as do
- * spans with "of" after the role ("Office of the Director of National Intelligence"). Only for sentences as written.
+ * [Toshitami Kaihara]", "Fleet Admiral [Chester Nimitz]", which the model ran into one organisation or person. A
+ * person or organisation span with a role inside it (not its first word) and two to four capitalised words after the
+ * role, the last no organisation's noun, is cut there: the words after the role are a person, the words before it what
+ * they are alone ({@code tagger}), the role no name. Only roles that are offices held by persons cut ("Premier League",
+ * "Major League Rugby" stay); titles that are part of a name stay ("Prince", "Sheikh"), as do spans with "of" after the
+ * role ("Office of the Director of National Intelligence"). Only for sentences as written.
  */
 final class RoleSplits {
   private RoleSplits() {}
@@ -59,7 +60,8 @@ final class RoleSplits {
     for (int r = sp.getStart() + 1; r + 2 < sp.getEnd(); r++) {
       if ((ROLES.contains(tokens[r]) || TextAnalyzer.isShortTitle(tokens[r])) && !NerCorpus.role(tokens[r + 1])
           && sp.getEnd() - r <= 5 && allCapitalised(tokens, r + 1, sp.getEnd())
-          && !OrganisationNames.noSurname(tokens[sp.getEnd() - 1]) && !OrganisationNames.isHead(tokens[sp.getEnd() - 1])) {
+          && !OrganisationNames.noSurname(tokens[sp.getEnd() - 1])
+          && !OrganisationNames.isHead(tokens[sp.getEnd() - 1])) {
         return r;
       }
     }

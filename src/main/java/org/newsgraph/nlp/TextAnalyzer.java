@@ -144,8 +144,8 @@ public final class TextAnalyzer {
   }
 
   /**
-   * "Sen | ." as the tokenizer cuts it inside a sentence is one token, "Sen.", as "Gov." is; so is a state's short form in
-   * a dateline ("Ga.").
+   * "Sen | ." as the tokenizer cuts it inside a sentence is one token, "Sen.", as "Gov." is; so is a state's short form
+   * in a dateline ("Ga.").
    */
   private static Span[] joinTitles(String text, int offset, Span[] spans) {
     List<Span> out = null;
@@ -186,7 +186,7 @@ public final class TextAnalyzer {
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
-  /** "AUGUSTA , Ga . ( AP ) —": a short capitalised form after a comma, before the agency or a dash, keeps its stop. */
+  /** "AUGUSTA , Ga . ( AP ) —": a state's short form after a comma, before the agency or a dash, keeps its stop. */
   private static boolean regionInDateline(String text, int offset, Span[] spans, int i) {
     String word = text.substring(offset + spans[i].getStart(), offset + spans[i].getEnd() + 1);
     char after = text.charAt(offset + spans[i + 2].getStart());
@@ -301,7 +301,7 @@ public final class TextAnalyzer {
     return Character.isUpperCase(text.charAt(w)) || joined;
   }
 
-  // a US state's or Canadian province's short form ends an agency's dateline: "AUGUSTA, Ga. (AP) —", "JASPER, Alta. —"
+  // a US state's or Canadian province's short form ends an agency's dateline ("AUGUSTA, Ga. (AP) —", "JASPER, Alta.")
   private static final Set<String> REGIONS = Set.of("Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.",
       "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.",
       "Neb.", "Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.",

@@ -92,7 +92,8 @@ public class TextAnalyzerTest {
   @Test
   public void aStatesShortFormDoesNotEndADateline() {
     List<Sentence> sentences = new TextAnalyzer().analyze(
-        "AUGUSTA, Ga. (AP) — Rory McIlroy won. JASPER, Alta. — A third of the town burned. He left for Japan. — Then.");
+        "AUGUSTA, Ga. (AP) — Rory McIlroy won. JASPER, Alta. — A third of the town burned. He left for Japan. — Then."
+        );
     assertEquals(4, sentences.size());
     assertArrayEquals(new String[] {"AUGUSTA", ",", "Ga.", "(", "AP", ")", "—", "Rory", "McIlroy", "won", "."},
         sentences.get(0).tokens);
