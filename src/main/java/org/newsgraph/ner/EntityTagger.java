@@ -33,6 +33,7 @@ public final class EntityTagger {
   private final Predicate<String> demonym; // nationality adjectives, no names on their own
   private final Predicate<String> firstName; // capitalised words that mostly start a person's name
   private final Predicate<String> placeWord; // words the label prior has as places' ("Madagascar"; not "Jordan")
+  private final Predicate<String> personOrPlaceWord; // words the label prior has often in persons' or places' names
   private final Predicate<String> nameWord; // capitalised words that may end a name
   private final Predicate<String> placeAdjective; // a place's adjective of the dictionary ("German", "Afghan")
   private final Predicate<String> nationality; // a place's adjective of the dictionary that starts no names
@@ -64,6 +65,8 @@ public final class EntityTagger {
     this.demonym = demonyms(model, commonWord);
     this.firstName = labelled(model, c -> c.equals("PER-hi-B"));
     this.placeWord = labelled(model, c -> c.startsWith("LOC"));
+    this.personOrPlaceWord = labelled(model,
+        c -> (c.startsWith("PER") || c.startsWith("LOC")) && !c.contains("-lo-"));
     Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
     this.nameWord = w -> !commonWord.test(w.toLowerCase()) && !demonym.test(w) && !NerCorpus.isDateWord(w)
         && !otherThanPerson.test(w);
@@ -149,7 +152,9 @@ public final class EntityTagger {
     if (SportsTeams.aboutSport(read)) {
       List<Span[]> clubs = new ArrayList<>(out.size());
       for (int i = 0; i < out.size(); i++) {
-        clubs.add(ExpectedOrganisations.everywhere(read.get(i), out.get(i)));
+        Span[] sentence = ExpectedOrganisations.everywhere(read.get(i), out.get(i));
+        TeamNicknames.apply(read.get(i), sentence, placeWord, personOrPlaceWord);
+        clubs.add(sentence);
       }
       out = SportsTeams.retype(read, TableRows.fill(read, clubs));
     }
