@@ -17,14 +17,17 @@ final class TeamNicknames {
 
   private static final Set<String> EVENTS = Set.of("Games", "Olympics", "Paralympics", "Championships", "Masters",
       "Series", "Finals", "Awards", "Nationals", "Classics", "Trials", "Opens", "Internationals", "Tests", "Marathons",
-      "Races", "Rallies", "Regattas", "Stakes", "Sevens", "News", "Studios", "Holdings", "Barracks", "Wars");
+      "Races", "Rallies", "Regattas", "Stakes", "Sevens", "Wars");
   private static final Set<String> PLACES = Set.of("Islands", "Isles", "States", "Emirates", "Territories",
       "Highlands", "Lowlands", "Midlands", "Hills", "Mountains", "Falls", "Heights", "Springs", "Keys", "Lakes",
       "Plains", "Alps", "Andes", "Rockies", "Dunes", "Flats", "Woods", "Gardens", "Fields", "Downs", "Sands", "Wells",
       "Rapids", "Narrows", "Philippines", "Netherlands", "Bahamas", "Seychelles", "Maldives", "Comoros", "Azores",
       "Balkans", "Americas", "Carpathians", "Pyrenees", "Apennines", "Dardanelles", "Hebrides", "Cyclades", "Docks",
       "Meadows", "Cliffs", "Glades", "Everglades", "Commons", "Waters", "Hamptons", "Cotswolds", "Barbados", "Marshes",
-      "Seas", "Antilles", "Grounds", "Halls", "Councils", "Universities", "Colleges", "Schools", "Churches", "Museums");
+      "Seas", "Antilles", "Grounds");
+  // plurals that end names of institutions, firms and buildings ("Bradford Universities", "NHK News")
+  private static final Set<String> INSTITUTIONS = Set.of("Councils", "Universities", "Colleges", "Schools",
+      "Churches", "Museums", "Halls", "Barracks", "Studios", "Holdings", "News");
 
   /**
    * {@code placeWord}: words of places' names, which the town's last word must be ("Karachi", "Sydney"); {@code
@@ -64,12 +67,12 @@ final class TeamNicknames {
   }
 
   /**
-   * A capitalised plural that is no event, no place's plural and no word of persons' or places' names: "Indians",
-   * "Swans", "Kings"; not "Vegas", "Collins", "Campus", "Louis".
+   * A capitalised plural that is no event, no place's or institution's plural and no word of persons' or places'
+   * names: "Indians", "Swans", "Kings"; not "Vegas", "Collins", "Campus", "Louis".
    */
   private static boolean nickname(String w, Predicate<String> nameWord) {
     return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
         && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1)) && !EVENTS.contains(w)
-        && !PLACES.contains(w) && !nameWord.test(w);
+        && !PLACES.contains(w) && !INSTITUTIONS.contains(w) && !nameWord.test(w);
   }
 }
