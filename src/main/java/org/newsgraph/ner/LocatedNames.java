@@ -1,6 +1,5 @@
 package org.newsgraph.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,28 +22,15 @@ final class LocatedNames {
 
   /** The spans with each such span cut; {@code tagger} names the spans of a phrase on its own. */
   static Span[] atIn(String[] tokens, Span[] spans, Function<String[], Span[]> tagger) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span sp = spans[i];
+    return SpanSets.cutEach(spans, sp -> {
       int k = inPosition(tokens, sp);
       if (k < 0) {
-        if (out != null) {
-          out.add(sp);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(spans.length + 1);
-        for (int j = 0; j < i; j++) {
-          out.add(spans[j]);
-        }
+        return null;
       }
       Span name = PersonNames.alone(tokens, sp.getStart(), k, tagger);
-      out.add(name != null && !name.getType().equals("PER") ? name
-          : new Span(sp.getStart(), k, sp.getType(), sp.getProb()));
-      out.add(new Span(k + 1, sp.getEnd(), "LOC", sp.getProb()));
-    }
-    return out == null ? spans : out.toArray(new Span[0]);
+      return List.of(name != null && !name.getType().equals("PER") ? name
+          : new Span(sp.getStart(), k, sp.getType(), sp.getProb()), new Span(k + 1, sp.getEnd(), "LOC", sp.getProb()));
+    });
   }
 
   /** The index of the "in" between a name and a dictionary place that ends the span, or -1. */

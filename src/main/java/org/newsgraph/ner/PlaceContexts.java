@@ -37,6 +37,6 @@ final class PlaceContexts {
   }
 
   private static boolean possessive(String[] tokens, int k) {
-    return k < tokens.length && (tokens[k].equals("'s") || tokens[k].equals("\u2019s") || tokens[k].equals("'"));
+    return k < tokens.length && (NerCorpus.isPossessive(tokens[k]) || tokens[k].equals("'")); // "Jones '" too
   }
 }

@@ -1,6 +1,5 @@
 package org.newsgraph.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.util.Span;
 
@@ -16,24 +15,15 @@ final class Possessives {
 
   /** The spans with each such name cut in two (spans in order). */
   static Span[] split(String[] tokens, Span[] spans) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span sp = spans[i];
+    return SpanSets.cutEach(spans, sp -> {
       int k = position(tokens, sp);
       if (k < 0) {
-        if (out != null) {
-          out.add(sp);
-        }
-        continue;
+        return null;
       }
-      if (out == null) {
-        out = new ArrayList<>(List.of(spans).subList(0, i));
-      }
-      out.add(new Span(sp.getStart(), k, DictionaryNames.typeOf(DocConsistency.key(tokens, sp.getStart(), k)),
+      String owner = DictionaryNames.typeOf(DocConsistency.key(tokens, sp.getStart(), k));
+      return List.of(new Span(sp.getStart(), k, owner, sp.getProb()), new Span(k + 1, sp.getEnd(), sp.getType(),
           sp.getProb()));
-      out.add(new Span(k + 1, sp.getEnd(), sp.getType(), sp.getProb()));
-    }
-    return out == null ? spans : out.toArray(new Span[0]);
+    });
   }
 
   /** The index of the span's "'s" after a dictionary place or organisation, before two capitalised words, or -1. */

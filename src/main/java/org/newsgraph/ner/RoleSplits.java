@@ -22,26 +22,19 @@ final class RoleSplits {
 
   /** The spans with each such span cut; {@code tagger} names the spans of a phrase on its own. */
   static Span[] apply(String[] tokens, Span[] spans, Function<String[], Span[]> tagger) {
-    List<Span> out = null;
-    for (int i = 0; i < spans.length; i++) {
-      Span sp = spans[i];
+    return SpanSets.cutEach(spans, sp -> {
       int r = rolePosition(tokens, sp);
       if (r < 0) {
-        if (out != null) {
-          out.add(sp);
-        }
-        continue;
+        return null;
       }
-      if (out == null) {
-        out = new ArrayList<>(Arrays.asList(spans).subList(0, i));
-      }
+      List<Span> parts = new ArrayList<>();
       for (Span part : tagger.apply(Arrays.copyOfRange(tokens, sp.getStart(), r))) {
-        out.add(new Span(part.getStart() + sp.getStart(), part.getEnd() + sp.getStart(), part.getType(),
+        parts.add(new Span(part.getStart() + sp.getStart(), part.getEnd() + sp.getStart(), part.getType(),
             sp.getProb()));
       }
-      out.add(new Span(r + 1, sp.getEnd(), "PER", sp.getProb()));
-    }
-    return out == null ? spans : out.toArray(new Span[0]);
+      parts.add(new Span(r + 1, sp.getEnd(), "PER", sp.getProb()));
+      return parts;
+    });
   }
 
   // roles that name an office held by a person; not words that are also names' adjectives ("Premier League", "Major

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import opennlp.tools.util.Span;
 
 /** Small operations on a sentence's spans that the tagger's rules share. */
@@ -85,6 +86,28 @@ final class SpanSets {
   /** A capitalised word that may be part of a name's run of capitals; not "The". */
   static boolean capitalised(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NerCorpus.isThe(w);
+  }
+
+  /**
+   * The spans with each span that {@code parts} cuts replaced by its parts, in order; {@code parts} returns null for a
+   * span that stays. {@code spans} itself when none is cut (most sentences: no copy).
+   */
+  static Span[] cutEach(Span[] spans, Function<Span, List<Span>> parts) {
+    List<Span> out = null;
+    for (int i = 0; i < spans.length; i++) {
+      List<Span> cut = parts.apply(spans[i]);
+      if (cut == null) {
+        if (out != null) {
+          out.add(spans[i]);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, i));
+      }
+      out.addAll(cut);
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
   }
 
   /** The spans and the added ones in order of their start; {@code spans} itself when none was added. */

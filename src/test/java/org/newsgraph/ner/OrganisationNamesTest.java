@@ -81,6 +81,13 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aChamberIsNoSurname() {
+    // the model called "Lima Chamber" a person: an organisation's noun that is no surname takes its complement
+    assertArrayEquals(new Span[] {new Span(1, 5, "ORG", 0.6)},
+        extend("The Lima Chamber of Commerce estimated", new Span(1, 3, "PER", 0.6)));
+  }
+
+  @Test
   public void anAirlineIsNoPerson() {
     assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)},
         OrganisationNames.retype("Mahan Air flew".split(" "), new Span[] {new Span(0, 2, "PER", 0.7)}));
