@@ -199,12 +199,12 @@ public final class EntityTagger {
         PersonNames.withGivenNames(t, spans, givenName);
         PersonNames.throughParticles(t, spans, Truecaser.shipped()::usuallyLowerCase);
         PersonNames.teamsOfPersons(t, spans, firstName);
-        spans = PersonNames.untagged(t, spans, firstName, nameWord);
+        spans = PersonNames.untagged(t, spans, firstName, nameWord, placeAdjective);
         spans = HyphenatedGivenNames.apply(t, spans);
         withoutShortTitles(t, spans);
         withoutRoleOfField(t, spans, commonWord);
         spans = RoleSplits.apply(t, spans, phrase);
-        PersonNames.withoutNationality(t, spans, nationality);
+        PersonNames.withoutNationality(t, spans, nationality, phrase);
         PersonNames.addressed(t, spans);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);

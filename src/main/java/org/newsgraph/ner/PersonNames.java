@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -338,16 +339,38 @@ final class PersonNames {
 
   /**
    * A person of two words or more after a nationality adjective the model took in is the person alone: "coached by
-   * Uruguayan [Oscar Tabarez]", "[Qatari] Emir Tamim bin Hamad al-Thani" (CoNLL: the adjective is MISC). Spans in
-   * place.
+   * Uruguayan [Oscar Tabarez]", "[Qatari] Emir Tamim bin Hamad al-Thani" (CoNLL: the adjective is MISC). So is an
+   * organisation or place of three words or more whose words after the adjective, read by themselves, are a person
+   * ("won by Ethiopian [Tirunesh Dibaba]" was an organisation); "British American Tobacco" is not, nor "French Chemin
+   * de Fer du Midi" (a railway, a person when read alone). Spans in place.
    */
-  static void withoutNationality(String[] tokens, Span[] spans, Predicate<String> nationality) {
+  static void withoutNationality(String[] tokens, Span[] spans, Predicate<String> nationality,
+      Function<String[], Span[]> phrase) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
-      if (sp.length() >= 3 && sp.getType().equals("PER") && nationality.test(tokens[sp.getStart()])) {
+      if (sp.length() < 3 || !nationality.test(tokens[sp.getStart()])) {
+        continue;
+      }
+      if (sp.getType().equals("PER") || allCapitalised(tokens, sp.getStart() + 1, sp.getEnd())
+          && isPerson(phrase.apply(Arrays.copyOfRange(tokens, sp.getStart() + 1, sp.getEnd())), sp.length() - 1)) {
         spans[i] = new Span(sp.getStart() + 1, sp.getEnd(), "PER", sp.getProb());
       }
     }
+  }
+
+  private static boolean allCapitalised(String[] tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!capitalised(tokens[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a phrase of {@code length} words read by itself is one person's name. */
+  private static boolean isPerson(Span[] read, int length) {
+    return read.length == 1 && read[0].getType().equals("PER") && read[0].getStart() == 0
+        && read[0].getEnd() == length;
   }
 
   // lower-case words of descent between a given name and a family or clan name
@@ -365,12 +388,15 @@ final class PersonNames {
    * leader board's row, between its rank and its scores, the last word may be a common word ("136 [Fred Couples] 69").
    * On the development sets the model leaves no such run out; this is for tables. Spans in order.
    */
-  static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> nameWord) {
+  static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> nameWord,
+      Predicate<String> nationality) {
     List<Span> added = new ArrayList<>();
     for (int k = 0; k + 1 < tokens.length; k++) {
       boolean afterRole = k > 0 && !capitalised(tokens[k - 1]) && NerCorpus.role(tokens[k - 1]);
-      if ((k > 0 && capitalised(tokens[k - 1])) || !capitalisedWord(tokens[k])
-          || !(firstName.test(tokens[k]) || afterRole && nameWord.test(tokens[k]))
+      // "won by Ethiopian [Hiwot Gebremariam]": a nationality alone before the name (the model read no name there)
+      boolean afterNationality = k > 0 && nationality.test(tokens[k - 1]) && (k == 1 || !capitalised(tokens[k - 2]));
+      if ((k > 0 && capitalised(tokens[k - 1]) && !afterNationality) || !capitalisedWord(tokens[k])
+          || !(firstName.test(tokens[k]) || (afterRole || afterNationality) && nameWord.test(tokens[k]))
           || NerCorpus.title(tokens[k]) || ADDRESS.contains(tokens[k])) {
         continue;
       }

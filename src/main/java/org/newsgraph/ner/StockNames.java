@@ -12,10 +12,10 @@ import opennlp.tools.util.Span;
  * ("Astra" a person). A run of one to three capitalised words, untagged or tagged a person, is an organisation after
  * "shares in" / "shares of" / "stake in", before "shares" or "stock" (a share class letter between: "Ericsson B
  * shares"), or before a price move in a currency's small unit or points ("rose 4 crowns", "fell 12 pence", "added 1.5
- * points"). A place stays a place ("Tokyo shares", "shares in Europe": the market), nationalities are no part of it
- * ("German shares"), and a run opening the sentence must not start with a common word ("Elsewhere", "Banks rose 2
- * points"); an organisation of the actor dictionary is taken whole ("British Telecom slipped 4 pence", "Cable and
- * Wireless rose 6 pence"). Sentences as written only.
+ * points") or from one price to another ("eased 2.00 to 915.00"). A place stays a place ("Tokyo shares", "shares in
+ * Europe": the market), nationalities are no part of it ("German shares"), and a run opening the sentence must not
+ * start with a common word ("Elsewhere", "Banks rose 2 points"); an organisation of the actor dictionary is taken
+ * whole ("British Telecom slipped 4 pence", "Cable and Wireless rose 6 pence"). Sentences as written only.
  */
 final class StockNames {
   private StockNames() {}
@@ -69,9 +69,10 @@ final class StockNames {
     return out.toArray(new Span[0]);
   }
 
-  /** "rose 4 crowns", "fell 1.5 points" from {@code k}. */
+  /** "rose 4 crowns", "fell 1.5 points", "eased 2.00 to 915.00" (a price in the market's currency) from {@code k}. */
   private static boolean priceMove(String[] t, int k) {
-    return k + 2 < t.length && MOVES.contains(t[k]) && isNumber(t[k + 1]) && UNITS.contains(t[k + 2]);
+    return k + 2 < t.length && MOVES.contains(t[k]) && isNumber(t[k + 1]) && (UNITS.contains(t[k + 2])
+        || k + 3 < t.length && t[k + 2].equals("to") && isNumber(t[k + 3]));
   }
 
   private static boolean isNumber(String w) {

@@ -43,7 +43,10 @@ final class TableRows {
       Span[] sp = teams(t, results(t, spans.get(i)));
       List<Span> added = new ArrayList<>();
       athletes(t, sp, added);
-      out.add(SpanSets.with(sp, added));
+      Span[] withAthletes = SpanSets.with(sp, added);
+      added.clear();
+      scorecard(t, withAthletes, added);
+      out.add(SpanSets.with(withAthletes, added));
     }
     return out;
   }
@@ -200,6 +203,52 @@ final class TableRows {
         added.add(new Span(k, end, "PER", 0));
       }
     }
+  }
+
+  /**
+   * The fielders and bowlers of a scorecard's row ("Saeed Anwar c [Kaluwitharana] b [Vaas] 62", "Ijaz Ahmed c [de
+   * Silva] b [Muralitharan] 38", a batsman of one word too: "[Inzamam-ul-Haq] run out 47") and of its bowling figures
+   * ("Bowling : [Vaas] 10-1-44-2 , [Pushpakumara] 8-0-51-1"): untagged, they are persons. The model reads a lone
+   * surname between "c", "b" and a number as no name.
+   */
+  private static void scorecard(String[] t, Span[] spans, List<Span> added) {
+    if (t.length > 3 && t[0].equals("Bowling") && t[1].equals(":")) {
+      for (int k = 2; k < t.length; k++) {
+        int end = bowler(t, k);
+        if (end > k && end < t.length && FIGURES.matcher(t[end]).matches() && SpanSets.free(spans, k, end)) {
+          added.add(new Span(k, end, "PER", 0));
+          k = end;
+        }
+      }
+      return;
+    }
+    int out = run(t, 0);
+    if (out == 0 || out > 3 || out + 1 >= t.length || !OUT.contains(t[out]) || !scorecardRow(t, out)
+        || NOT_BATSMEN.contains(t[0])) {
+      return;
+    }
+    if (SpanSets.free(spans, 0, out) && !Nations.isNation(String.join(" ", Arrays.copyOfRange(t, 0, out)))) {
+      added.add(new Span(0, out, "PER", 0));
+    }
+    for (int k = out; k + 1 < t.length; k++) {
+      if (t[k].equals("c") || t[k].equals("b") || t[k].equals("st")) {
+        int end = bowler(t, k + 1);
+        if (end > k + 1 && end < t.length && SpanSets.free(spans, k + 1, end)) {
+          added.add(new Span(k + 1, end, "PER", 0));
+        }
+      }
+    }
+  }
+
+  // a bowler's overs, maidens, runs and wickets
+  private static final Pattern FIGURES = Pattern.compile("\\d+(\\.\\d)?-\\d+-\\d+-\\d+");
+  private static final Set<String> NOT_BATSMEN = Set.of("Extras", "Total", "Byes", "Bowling", "Fall");
+
+  /** The end of a fielder's or bowler's name from {@code k}: capitalised words, maybe after a particle ("de Silva"). */
+  private static int bowler(String[] t, int k) {
+    int start = k < t.length && (t[k].equals("de") || t[k].equals("van") || t[k].equals("du")) ? k + 1 : k;
+    int end = run(t, start);
+    return end == start || end - k > 3 ? k : end;
   }
 
   /**

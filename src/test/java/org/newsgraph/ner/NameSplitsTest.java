@@ -49,6 +49,13 @@ public class NameSplitsTest {
   }
 
   @Test
+  public void cutsPersonsAtAnInflectionTooRareToBeACommonWord() {
+    assertEquals("PER:Holyfield, PER:Tyson", split("Holyfield stuns Tyson in 11th round", 0, 3, "PER"));
+    // only persons: other names hold such words
+    assertEquals("ORG:Holyfield stuns Tyson", split("Holyfield stuns Tyson in 11th round", 0, 3, "ORG"));
+  }
+
+  @Test
   public void cutsAtVersus() {
     assertEquals("ORG:Leeds, ORG:Chelsea", split("Leeds vs. Chelsea", 0, 3, "ORG"));
     assertEquals("LOC:England", split("England v Pakistan", 0, 2, "LOC"));

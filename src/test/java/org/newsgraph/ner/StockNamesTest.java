@@ -20,6 +20,8 @@ public class StockNamesTest {
     assertEquals("ORG:Astra, ORG:Ericsson", apply("Elsewhere , Astra rose 4 crowns , while Ericsson B shares were flat",
         new Span(2, 3, "PER"), new Span(8, 10, "PER")));
     assertEquals("ORG:Cathay", apply("Cathay shares rose after the airline reported higher traffic"));
+    // from one price to another, in the market's currency
+    assertEquals("ORG:Hindustan Lever", apply("Hindustan Lever eased 2.00 to 915.00 .", new Span(0, 2, "PER")));
     // a company of the actor dictionary whole, with its nationality or "and"
     assertEquals("ORG:British Telecom, ORG:Cable and Wireless",
         apply("British Telecom slipped 4 pence , while Cable and Wireless rose 6 pence"));

@@ -88,6 +88,17 @@ public class TableRowsTest {
   }
 
   @Test
+  public void fieldersBowlersAndOneWordBatsmenOfAScorecard() {
+    assertEquals(List.of("PER:Saeed Anwar, PER:Kaluwitharana, PER:Vaas",
+        "PER:Ijaz Ahmed, PER:de Silva, PER:Muralitharan", "PER:Inzamam-ul-Haq", "PER:Vaas, PER:de Silva", ""),
+        fill("Saeed Anwar c Kaluwitharana b Vaas 62", spans(new Span(0, 2, "PER")),
+            "Ijaz Ahmed c de Silva b Muralitharan 38", spans(new Span(0, 2, "PER")),
+            "Inzamam-ul-Haq run out 47", spans(),
+            "Bowling : Vaas 10-1-44-2 , de Silva 2-0-11-0", spans(),
+            "Extras b 4 lb 6 10", spans()));
+  }
+
+  @Test
   public void proseDatesAndOtherPagesAreLeft() {
     assertEquals(List.of("", "", "", ""),
         fill("On 6 September 125 ( Lancashire Fusiliers ) attacked", spans(),
