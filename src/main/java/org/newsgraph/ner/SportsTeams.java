@@ -18,7 +18,8 @@ import opennlp.tools.util.Span;
  * start of a row of a league table ("New York 74 55 .574"), or a goal count and the scorers in brackets after
  * it ("PSV Eindhoven 3 ( Nilis 12 )", which the model takes for a person; the goal count leaves the name), or, with no
  * score needed, a word of a player's career or of a match a few words before the "for", "from" or "against" before it
- * ("scored 10 goals for Southampton", "signed from Southampton", "his debut against Coventry"; session 18). Its other
+ * ("scored 10 goals for Southampton", "signed from Southampton", "his debut against Coventry"; session 18). A
+ * one-word person right before a squad role is a club too ("Valladolid coach", session 20). Its other
  * mentions in the document follow, but for a state after a town and a comma ("East Lansing, Michigan"). Only in a
  * document about sport ("league", "match", "goals", ...): a vote "passed 52-48 against Texas" has a score too. Nations
  * stay places: CoNLL annotates national teams as places (GUM as organisations; the conventions disagree, and a country
@@ -27,11 +28,13 @@ import opennlp.tools.util.Span;
 final class SportsTeams {
   private SportsTeams() {}
 
-  private static final Pattern SCORE = Pattern.compile("\\d{1,2}[-–]\\d{1,2}");
+  // "2-1"; "127-124" in basketball, but not the years "379-395"
+  private static final Pattern SCORE = Pattern.compile("(1\\d\\d|\\d{1,2})[-–](1\\d\\d|\\d{1,2})");
   private static final Pattern GOALS = Pattern.compile("\\d{1,3}"); // basketball scores have three digits
   private static final Set<String> ROLES = Set.of("manager", "coach", "striker", "midfielder", "defender",
       "goalkeeper", "keeper", "forward", "winger", "captain", "fans", "supporters", "squad", "boss", "footballer",
-      "player", "players", "full-back", "centre-back", "playmaker", "skipper", "head-coach");
+      "player", "players", "full-back", "centre-back", "playmaker", "skipper", "head-coach", "outfit",
+      "chairman", "owner", "academy", "teammate", "teammates");
   private static final Set<String> VERBS = Set.of("beat", "beats", "beating", "defeated", "defeat", "defeats",
       "drew", "draw", "draws", "lost", "lose", "loses", "losing", "against", "versus", "vs", "vs.", "v", "edged",
       "thrashed", "routed", "downed", "trounced", "hammered", "outplayed", "eliminated", "knocked");
@@ -59,7 +62,7 @@ final class SportsTeams {
         sp[k] = withoutGoals(t, sp[k]);
         Span s = sp[k];
         boolean club = s.getType().equals("LOC") ? isClub(t, s, result)
-            : s.getType().equals("PER") && beforeScorers(t, s.getEnd());
+            : s.getType().equals("PER") && (beforeScorers(t, s.getEnd()) || personAsClub(t, s));
         if (club) {
           String name = DocConsistency.key(t, s.getStart(), s.getEnd());
           if (!Nations.isNation(name)) {
@@ -118,11 +121,25 @@ final class SportsTeams {
     return false;
   }
 
+  /**
+   * "Valladolid coach Marcos Ibarra", "Valladolid defender Dmitri Kuzmichov": a one-word "person" right before a squad
+   * role is the club (the model took a town it did not know for a person). Not before "'s" ("Klopp 's side").
+   */
+  private static boolean personAsClub(String[] t, Span s) {
+    return s.length() == 1 && squadRole(t, s.getEnd());
+  }
+
+  /** A squad role at {@code e}: "manager", "striker", "side", "head coach". */
+  private static boolean squadRole(String[] t, int e) {
+    return e < t.length && (ROLES.contains(t[e].toLowerCase())
+        || t[e].equals("head") && e + 1 < t.length && t[e + 1].equals("coach"));
+  }
+
   /** Whether the words around this place span make it a club. */
   static boolean isClub(String[] t, Span s, boolean sentenceHasScore) {
     int b = s.getStart();
     int e = s.getEnd();
-    if (e < t.length && ROLES.contains(t[e].toLowerCase())) {
+    if (squadRole(t, e)) {
       return true;
     }
     if (e < t.length && t[e].equals("'s") && e + 1 < t.length && ROLES.contains(t[e + 1].toLowerCase())) {

@@ -45,6 +45,24 @@ public class SportsTeamsTest {
   }
 
   @Test
+  public void headCoachesAndBasketballScoresMakeClubsButYearsDoNot() {
+    assertEquals("Brentford=ORG", types("Brentford head coach Keith Andrews praised the club .", "Brentford"));
+    assertEquals("Denver Nuggets=ORG", types("the Denver Nuggets beat Phoenix 127-124 in the NBA", "Denver Nuggets"));
+    assertEquals("Roman Empire=LOC", types("a season of games across the Roman Empire 379-395", "Roman Empire"));
+  }
+
+  @Test
+  public void aOneWordPersonBeforeASquadRoleIsTheClub() {
+    List<String[]> doc = List.<String[]>of("Valladolid coach Marcos Ibarra said the match was hard".split(" "),
+        "Klopp 's side won the match".split(" "));
+    List<Span[]> spans = List.of(new Span[] {new Span(0, 1, "PER"), new Span(2, 4, "PER")},
+        new Span[] {new Span(0, 1, "PER")});
+    List<Span[]> typed = SportsTeams.retype(doc, spans);
+    assertEquals("ORG:Valladolid, PER:Marcos Ibarra", SpanText.of(doc.get(0), typed.get(0)));
+    assertEquals("PER:Klopp", SpanText.of(doc.get(1), typed.get(1)));
+  }
+
+  @Test
   public void resultLinesAndScoresMakeClubs() {
     assertEquals("Leeds=ORG Chelsea=ORG", types(List.of("League results :", "Leeds 2 Chelsea 1"), "Leeds", "Chelsea"));
     assertEquals("Barcelona=ORG Sevilla=ORG", types("Barcelona defeated Sevilla 4-0 in the league .", "Barcelona", "Sevilla"));
