@@ -78,6 +78,7 @@ public final class EntityTagger {
     // the rules' dictionary tables load with the model, not inside the first document
     DictionaryNames.placeOrOrganisation("");
     Nations.isNation("");
+    Towns.isTown("");
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -209,6 +210,7 @@ public final class EntityTagger {
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
         PlaceContexts.apply(t, spans, firstName);
+        spans = Towns.untagged(t, spans, firstName, commonWord);
       }
       spans = KnownNames.grow(t, spans);
       KnownNames.withoutNationality(t, spans, placeAdjective);

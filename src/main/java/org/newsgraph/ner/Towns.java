@@ -1,0 +1,95 @@
+package org.newsgraph.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
+import opennlp.tools.util.Span;
+
+/**
+ * Towns and regions the model leaves out: "Speaking in [Putrajaya] later", "a season-ticket holder from [Hounslow]",
+ * "a cattle herder from [Kapsabet]". A run of one to three capitalised words after "in", "near", "from" (and the like),
+ * none of them tagged and no capitalised word after them, is a place when GeoNames lists it as a town of more than
+ * 15,000 people, a capital or a state or province ({@code places.txt.gz}, built by {@code tools/ner/build_places.py}).
+ * Not a common word ("Mobile", "Of", "Bath" read in lower case), not a person's first word by the label prior
+ * ("Victoria", "Florence"), no organisation's head noun ("University"), no month or weekday, not in an election's
+ * title ("1978 United States Senate election in Montana"). Only for sentences as written.
+ */
+final class Towns {
+  private Towns() {}
+
+  static final String TABLE = "/org/newsgraph/ner/places.txt.gz";
+  private static final Set<String> AFTER = Set.of("in", "near", "from", "outside", "across", "around", "towards",
+      "toward", "via", "into", "through", "between");
+  private static final int LONGEST = 3;
+
+  /** Loaded once per JVM, with the tagger. */
+  private static final class Holder {
+    static final Set<String> NAMES = load();
+  }
+
+  static boolean isTown(String name) {
+    return Holder.NAMES.contains(name);
+  }
+
+  static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> commonWord) {
+    List<Span> added = new ArrayList<>();
+    for (int k = 1; k < tokens.length; k++) {
+      if (!AFTER.contains(tokens[k - 1])) {
+        continue;
+      }
+      int e = k;
+      while (e < tokens.length && e - k < LONGEST && SpanSets.capitalised(tokens[e])
+          && !ClusterFeatureGeneratorFactory.isUpper(tokens[e])) {
+        e++;
+      }
+      if (e == k || !SpanSets.nothingCapitalisedAt(tokens, e) || !SpanSets.free(spans, k, e)
+          || firstName.test(tokens[k]) || NerCorpus.isDateWord(tokens[k]) || inElectionTitle(tokens, k)
+          || (e - k == 1 && (commonWord.test(tokens[k].toLowerCase(Locale.ROOT))
+              || OrganisationNames.isHead(tokens[k])))
+          || !isTown(String.join(" ", java.util.Arrays.copyOfRange(tokens, k, e)))) {
+        continue;
+      }
+      added.add(new Span(k, e, "LOC", 0));
+      k = e;
+    }
+    return SpanSets.with(spans, added);
+  }
+
+  /**
+   * "1978 United States Senate election in Montana": the title of an election, an event (CrossNER's Wikipedia leaves
+   * the place in it unmarked); "the 2019 election in Montana" is prose.
+   */
+  private static boolean inElectionTitle(String[] tokens, int k) {
+    return k >= 3 && (tokens[k - 2].equals("election") || tokens[k - 2].equals("elections"))
+        && SpanSets.capitalised(tokens[k - 3]);
+  }
+
+  private static Set<String> load() {
+    try (InputStream raw = Towns.class.getResourceAsStream(TABLE)) {
+      if (raw == null) {
+        throw new IllegalStateException("place table " + TABLE + " is missing from the jar");
+      }
+      Set<String> names = new HashSet<>(1 << 16);
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isEmpty()) {
+          names.add(line);
+        }
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

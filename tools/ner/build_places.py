@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Builds the tagger's table of towns and regions (src/main/resources/org/newsgraph/ner/places.txt.gz).
+
+From GeoNames (CC BY 4.0; ../shared/gazetteers/geonames): the name and ASCII name of every place of cities15000
+(towns of more than 15,000 people and capitals) and of admin1CodesASCII (states, provinces, regions). One name per
+line, of letters in the Latin script, spaces, hyphens, apostrophes and dots only, up to three words. `PlaceNames`
+reads it: an untagged name of it after "in", "near", "from", ... is a place (session 20). Which names are common words
+or persons' first names is decided there, with the tagger's own tables.
+
+  python3 tools/ner/build_places.py [--shared=../shared] [--out=src/main/resources/org/newsgraph/ner/places.txt.gz]
+"""
+import argparse, gzip, os, re, unicodedata
+
+LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’.\- ]*")
+
+
+def usable(name):
+    return LATIN.fullmatch(name) and len(name) >= 3 and len(name.split()) <= 3 and name[0].isupper()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--out", default="src/main/resources/org/newsgraph/ner/places.txt.gz")
+    a = ap.parse_args()
+    geo = os.path.join(a.shared, "gazetteers", "geonames")
+    names = set()
+    with gzip.open(os.path.join(geo, "cities15000.txt.gz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            names.update(n for n in (p[1], p[2]) if usable(n))
+    with open(os.path.join(geo, "admin1CodesASCII.txt"), encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            names.update(n for n in (p[1], p[2]) if usable(n))
+    names = sorted(unicodedata.normalize("NFC", n) for n in names)
+    # mtime 0: the same input gives the same bytes
+    with open(a.out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as z:
+        z.write(("\n".join(names) + "\n").encode("utf-8"))
+    print(len(names), "names ->", a.out)
+
+
+if __name__ == "__main__":
+    main()
