@@ -211,6 +211,7 @@ public final class EntityTagger {
         ListTypes.apply(t, spans, firstName);
         PlaceContexts.apply(t, spans, firstName);
         spans = Towns.untagged(t, spans, firstName, commonWord);
+        spans = Definitions.apply(t, spans, commonWord);
       }
       spans = KnownNames.grow(t, spans);
       KnownNames.withoutNationality(t, spans, placeAdjective);

@@ -1,0 +1,38 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** An encyclopedia's "X is a village in ..." types X by the kind it names. */
+public class DefinitionsTest {
+  private static final Set<String> COMMON = Set.of("it", "this", "he");
+
+  private static String apply(String sentence, Span... spans) {
+    return SpanText.applied((t, sp) -> Definitions.apply(t, sp, COMMON::contains), sentence, spans);
+  }
+
+  @Test
+  public void aPlaceOrAnOrganisationByItsKind() {
+    assertEquals("LOC:Lenwick", apply("Lenwick is a small market town and civil parish in the Eden Valley"));
+    assertEquals("ORG:Nordhavn Marine Systems A/S",
+        apply("Nordhavn Marine Systems A/S is a Danish manufacturer of propulsion equipment"));
+    // the model's person is retyped; a bracket may stand before the verb; a leading "The" is no part of the name
+    assertEquals("ORG:Arcadea, LOC:Atlanta",
+        apply("Arcadea is an American rock band from Atlanta", new Span(0, 1, "PER"), new Span(7, 8, "LOC")));
+    assertEquals("LOC:Ortaköy", apply("Ortaköy ( Kurdish : Xozat ) is a village in Turkey"));
+    assertEquals("ORG:Adelaide Times", apply("The Adelaide Times was a daily newspaper in South Australia"));
+  }
+
+  @Test
+  public void notPersonsTradesPronounsOrKindsRunningOn() {
+    assertEquals("PER:Max Ratner", apply("Max Ratner was an American real estate developer", new Span(0, 2, "PER")));
+    assertEquals("", apply("It is a town in Kent"));
+    assertEquals("PER:Smith", apply("Smith is a town councillor in Kent", new Span(0, 1, "PER")));
+    assertEquals("PER:Smith", apply("Smith is a member of the band", new Span(0, 1, "PER")));
+    // a span over part of the subject is left as it is
+    assertEquals("LOC:Salt Museum", apply("Anchovy and Salt Museum is a museum in the town", new Span(2, 4, "LOC")));
+  }
+}
