@@ -210,6 +210,7 @@ public final class EntityTagger {
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
         PlaceContexts.apply(t, spans, firstName);
+        spans = PlaceContexts.untagged(t, spans);
         spans = Towns.untagged(t, spans, firstName, commonWord);
         spans = Definitions.apply(t, spans, commonWord);
       }

@@ -1,5 +1,7 @@
 package org.newsgraph.ner;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import opennlp.tools.util.Span;
@@ -34,6 +36,30 @@ final class PlaceContexts {
         spans[i] = new Span(s, sp.getEnd(), "LOC", sp.getProb());
       }
     }
+  }
+
+  /**
+   * An untagged name right after "village of", "town of" (...) is a place too: "the Croatian village of [Legrad]", "the
+   * Hungarian town of [Barcs]". One to three capitalised words, no capitalised word after them, no title first ("the
+   * city of King Hansadhwaja"), no abbreviation or hyphen last (a sentence or a word cut there). Spans in order.
+   */
+  static Span[] untagged(String[] tokens, Span[] spans) {
+    List<Span> added = new ArrayList<>();
+    for (int k = 2; k < tokens.length; k++) {
+      if (!tokens[k - 1].equals("of") || !SETTLEMENTS.contains(tokens[k - 2])) {
+        continue;
+      }
+      int e = k;
+      while (e < tokens.length && e - k < 3 && SpanSets.capitalised(tokens[e])
+          && !ClusterFeatureGeneratorFactory.isUpper(tokens[e])) {
+        e++;
+      }
+      if (e > k && SpanSets.nothingCapitalisedAt(tokens, e) && SpanSets.free(spans, k, e)
+          && !NerCorpus.title(tokens[k]) && !tokens[e - 1].endsWith(".") && !tokens[e - 1].endsWith("-")) {
+        added.add(new Span(k, e, "LOC", 0));
+      }
+    }
+    return SpanSets.with(spans, added);
   }
 
   private static boolean possessive(String[] tokens, int k) {

@@ -44,7 +44,7 @@ final class Towns {
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> commonWord) {
     List<Span> added = new ArrayList<>();
     for (int k = 1; k < tokens.length; k++) {
-      if (!AFTER.contains(tokens[k - 1])) {
+      if (!AFTER.contains(tokens[k - 1]) && !afterPlace(tokens, spans, k)) {
         continue;
       }
       int e = k;
@@ -63,6 +63,19 @@ final class Towns {
       k = e;
     }
     return SpanSets.with(spans, added);
+  }
+
+  /** "Maribor and Ptuj", "Doha , London": after a place and "and", "or" or a comma. */
+  private static boolean afterPlace(String[] tokens, Span[] spans, int k) {
+    if (k < 2 || !(tokens[k - 1].equals("and") || tokens[k - 1].equals("or") || tokens[k - 1].equals(","))) {
+      return false;
+    }
+    for (Span sp : spans) {
+      if (sp.getEnd() == k - 1 && sp.getType().equals("LOC")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

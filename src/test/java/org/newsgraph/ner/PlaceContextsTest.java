@@ -30,4 +30,14 @@ public class PlaceContextsTest {
     assertEquals("PER:Jones", typed("in Jones Day", new Span(1, 2, "PER")));
     assertEquals("PER:Stan Driver", typed("a role in Stan Driver", new Span(3, 5, "PER")));
   }
+
+  @Test
+  public void anUntaggedNameAfterVillageOfIsAPlace() {
+    assertEquals("LOC:Legrad", SpanText.applied((t, sp) -> PlaceContexts.untagged(t, sp),
+        "joins it near the Croatian village of Legrad ."));
+    assertEquals("", SpanText.applied((t, sp) -> PlaceContexts.untagged(t, sp),
+        "the horse reaches the city of King Hansadhwaja ."));
+    assertEquals("ORG:Legrad Council", SpanText.applied((t, sp) -> PlaceContexts.untagged(t, sp),
+        "the village of Legrad Council", new Span(3, 5, "ORG")));
+  }
 }

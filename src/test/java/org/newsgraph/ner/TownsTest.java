@@ -29,6 +29,9 @@ public class TownsTest {
     assertEquals("PER:Ravi Chaudhury, LOC:Hounslow",
         untagged("Ravi Chaudhury , a fan from Hounslow , said", new Span(0, 2, "PER")));
     assertEquals("LOC:Sao Paulo", untagged("a weather service in Sao Paulo forecast frost"));
+    // after a place and "and" or a comma
+    assertEquals("LOC:Maribor, LOC:Ptuj", untagged("the river flows past Maribor and Ptuj", new Span(4, 5, "LOC")));
+    assertEquals("PER:Maribor", untagged("the river flows past Maribor and Ptuj", new Span(4, 5, "PER")));
   }
 
   @Test
