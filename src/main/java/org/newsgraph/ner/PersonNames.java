@@ -386,6 +386,8 @@ final class PersonNames {
    * date, and a person's word by the label prior or unknown to it: not "Cup" in "Davis Cup", not "Rhine"). After a
    * role written in lower case the first word may be any such word too ("former copper chief [Yasuo Hamanaka]"); in a
    * leader board's row, between its rank and its scores, the last word may be a common word ("136 [Fred Couples] 69").
+   * After a nationality alone ("won by Ethiopian [Hiwot Gebremariam]") the first word may be any name word, and after
+   * a person and "and" any capitalised word ("[Beatrice Chebet] and [Faith Kipyegon]"; session 20).
    * On the development sets the model leaves no such run out; this is for tables. Spans in order.
    */
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> nameWord,
@@ -396,7 +398,8 @@ final class PersonNames {
       // "won by Ethiopian [Hiwot Gebremariam]": a nationality alone before the name (the model read no name there)
       boolean afterNationality = k > 0 && nationality.test(tokens[k - 1]) && (k == 1 || !capitalised(tokens[k - 2]));
       if ((k > 0 && capitalised(tokens[k - 1]) && !afterNationality) || !capitalisedWord(tokens[k])
-          || !(firstName.test(tokens[k]) || (afterRole || afterNationality) && nameWord.test(tokens[k]))
+          || !(firstName.test(tokens[k]) || (afterRole || afterNationality) && nameWord.test(tokens[k])
+              || afterPerson(tokens, spans, k))
           || NerCorpus.title(tokens[k]) || ADDRESS.contains(tokens[k])) {
         continue;
       }
@@ -422,6 +425,19 @@ final class PersonNames {
       }
     }
     return SpanSets.with(spans, added);
+  }
+
+  /** "[Beatrice Chebet] and Faith Kipyegon": after a person of two words or more and "and". */
+  private static boolean afterPerson(String[] tokens, Span[] spans, int k) {
+    if (k < 3 || !tokens[k - 1].equals("and")) {
+      return false;
+    }
+    for (Span sp : spans) {
+      if (sp.getEnd() == k - 1 && sp.getType().equals("PER") && sp.length() >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // a title of a work ("the album \"Uma Outra Estação\"") or a compound ("Sole-Don Vesuvio"), no person

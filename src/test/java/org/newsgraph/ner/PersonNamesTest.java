@@ -166,6 +166,14 @@ public class PersonNamesTest {
   }
 
   @Test
+  public void aPersonAfterAPersonAndAndIsFoundThoughItsFirstWordIsACommonWord() {
+    String[] tokens = "named Beatrice Chebet and Faith Kipyegon in the squad".split(" ");
+    Span[] out = PersonNames.untagged(tokens, new Span[] {new Span(1, 3, "PER")}, w -> false,
+        w -> !w.equals("Faith"), w -> false);
+    assertEquals("PER:Beatrice Chebet, PER:Faith Kipyegon", SpanText.of(tokens, out));
+  }
+
+  @Test
   public void aPersonAfterANationalityAloneIsFoundThoughTheModelMissedIt() {
     // "Hiwot" is unknown to the label prior: after a nationality it may start a person, as after a role
     String[] tokens = "won by Ethiopian Hiwot Gebremariam in 2:21:05".split(" ");
