@@ -399,7 +399,8 @@ public final class EntityTagger {
   // model made "Hutu" a place, "Tutsi" an organisation, "Zulu" a person
   private static final Set<String> PEOPLES = Set.of("Hutu", "Tutsi", "Zulu", "Xhosa", "Banyamulenge", "Hausa", "Igbo",
       "Yoruba", "Berber", "Bedouin", "Tuareg", "Maasai", "Druze", "Alawite", "Hazara", "Pashtun", "Uighur", "Uyghur",
-      "Rohingya", "Yazidi", "Baloch", "Maori", "Moslem", "Shi'ite", "Kurd", "Sikh", "Sunni", "Shiite");
+      "Rohingya", "Yazidi", "Baloch", "Maori", "Moslem", "Shi'ite", "Kurd", "Sikh", "Sunni", "Shiite", "Serb", "Croat",
+      "Bosniak");
 
   /** "Russian", "Puerto Rican", "Latin American": nationality adjectives only (up to three words). */
   private static boolean onlyDemonyms(String[] tokens, Span sp, Predicate<String> demonym) {

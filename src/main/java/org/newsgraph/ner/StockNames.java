@@ -15,7 +15,8 @@ import opennlp.tools.util.Span;
  * points") or from one price to another ("eased 2.00 to 915.00"). A place stays a place ("Tokyo shares", "shares in
  * Europe": the market), nationalities are no part of it ("German shares"), and a run opening the sentence must not
  * start with a common word ("Elsewhere", "Banks rose 2 points"); an organisation of the actor dictionary is taken
- * whole ("British Telecom slipped 4 pence", "Cable and Wireless rose 6 pence"). Sentences as written only.
+ * whole ("British Telecom slipped 4 pence", "Cable and Wireless rose 6 pence"). A currency before such a verb is
+ * no name ("Sterling rose to $ 1.6120", the model's person). Sentences as written only.
  */
 final class StockNames {
   private StockNames() {}
@@ -50,6 +51,7 @@ final class StockNames {
         }
       }
     }
+    spans = withoutCurrencies(t, spans);
     if (found.isEmpty()) {
       return spans;
     }
@@ -67,6 +69,25 @@ final class StockNames {
     }
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     return out.toArray(new Span[0]);
+  }
+
+  // a currency named at a market report's sentence start, "Sterling rose to $ 1.6120": no person, no name (CoNLL: MISC)
+  private static final Set<String> CURRENCIES = Set.of("Sterling", "Dollar", "Yen", "Euro", "Rupee", "Rouble",
+      "Ruble", "Peso", "Franc", "Lira", "Rand", "Yuan", "Ringgit", "Baht", "Won", "Swissie", "Aussie", "Kiwi",
+      "Loonie");
+  private static final Set<String> QUOTED = Set.of("was", "traded", "ended", "closed", "opened", "stood", "held");
+
+  private static Span[] withoutCurrencies(String[] t, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      int s = spans[i].getStart();
+      if (spans[i].length() == 1 && CURRENCIES.contains(t[s]) && s + 1 < t.length
+          && (MOVES.contains(t[s + 1]) || QUOTED.contains(t[s + 1]))) {
+        List<Span> out = new ArrayList<>(List.of(spans));
+        out.remove(i);
+        return withoutCurrencies(t, out.toArray(new Span[0]));
+      }
+    }
+    return spans;
   }
 
   /** "rose 4 crowns", "fell 1.5 points", "eased 2.00 to 915.00" (a price in the market's currency) from {@code k}. */

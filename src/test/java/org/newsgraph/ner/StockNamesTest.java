@@ -22,6 +22,9 @@ public class StockNamesTest {
     assertEquals("ORG:Cathay", apply("Cathay shares rose after the airline reported higher traffic"));
     // from one price to another, in the market's currency
     assertEquals("ORG:Hindustan Lever", apply("Hindustan Lever eased 2.00 to 915.00 .", new Span(0, 2, "PER")));
+    // a currency is no name
+    assertEquals("", apply("Sterling rose to $ 1.6120 from $ 1.6085 .", new Span(0, 1, "PER")));
+    assertEquals("PER:Sterling", apply("Sterling said the deal was done", new Span(0, 1, "PER")));
     // a company of the actor dictionary whole, with its nationality or "and"
     assertEquals("ORG:British Telecom, ORG:Cable and Wireless",
         apply("British Telecom slipped 4 pence , while Cable and Wireless rose 6 pence"));
