@@ -19,7 +19,9 @@ import opennlp.tools.util.Span;
  * it ("PSV Eindhoven 3 ( Nilis 12 )", which the model takes for a person; the goal count leaves the name), or, with no
  * score needed, a word of a player's career or of a match a few words before the "for", "from" or "against" before it
  * ("scored 10 goals for Southampton", "signed from Southampton", "his debut against Coventry"; session 18). A
- * one-word person right before a squad role is a club too ("Valladolid coach", session 20). Its other
+ * one-word person right before a squad role is a club too ("Valladolid coach", session 20), and so is a place or
+ * person after a league and "club" or "side" ("Ligue 1 side Stade Rennais") or after "loan at", "contract with"
+ * (session 20). Its other
  * mentions in the document follow, but for a state after a town and a comma ("East Lansing, Michigan"). Only in a
  * document about sport ("league", "match", "goals", ...): a vote "passed 52-48 against Texas" has a score too. Nations
  * stay places: CoNLL annotates national teams as places (GUM as organisations; the conventions disagree, and a country
@@ -126,7 +128,13 @@ final class SportsTeams {
    * role is the club (the model took a town it did not know for a person). Not before "'s" ("Klopp 's side").
    */
   private static boolean personAsClub(String[] t, Span s) {
-    return s.length() == 1 && squadRole(t, s.getEnd());
+    return s.length() == 1 && squadRole(t, s.getEnd()) || leagueClub(t, s.getStart());
+  }
+
+  /** "Primeira Liga club Vitória de Guimarães", "Ligue 1 side Stade Rennais": a league's club. */
+  private static boolean leagueClub(String[] t, int b) {
+    return b >= 2 && (t[b - 1].equals("club") || t[b - 1].equals("side") || t[b - 1].equals("outfit"))
+        && (SpanSets.capitalised(t[b - 2]) || GOALS.matcher(t[b - 2]).matches());
   }
 
   /** A squad role at {@code e}: "manager", "striker", "side", "head coach". */
@@ -148,7 +156,7 @@ final class SportsTeams {
     if (b == 0 && standingsRow(t, e)) {
       return true;
     }
-    if (b > 0 && playedFor(t, b)) {
+    if (leagueClub(t, b) || b > 0 && playedFor(t, b)) {
       return true; // "his debut against Coventry", "scored 10 goals for Southampton", "signed from Southampton"
     }
     if (!sentenceHasScore) {
@@ -176,6 +184,8 @@ final class SportsTeams {
   private static final Map<String, Set<String>> CAREER = Map.of(
       "for", Set.of("goals", "scored", "played", "plays", "playing", "appearances", "caps", "debut", "signed"),
       "from", Set.of("signed", "signing", "joined", "joining", "transfer", "loan", "arrived"),
+      "at", Set.of("loan", "loaned", "spell", "spells"),
+      "with", Set.of("contract", "deal", "signed", "signing"),
       "against", Set.of("game", "games", "match", "matches", "debut", "played", "playing", "play", "win", "won",
           "loss", "lost", "draw", "drew", "victory", "defeat", "goal", "goals", "scored", "fixture", "tie", "final",
           "semi-final", "quarter-final", "opener", "season"));

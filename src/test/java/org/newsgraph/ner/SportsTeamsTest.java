@@ -52,6 +52,15 @@ public class SportsTeamsTest {
   }
 
   @Test
+  public void aLeaguesClubAndALoanOrContractMakeClubs() {
+    assertEquals("Stade Rennais=ORG", types("he joined Ligue 1 side Stade Rennais in the league", "Stade Rennais"));
+    assertEquals("Moreirense=ORG Vitoria=ORG",
+        types("two seasons on loan at Moreirense before a contract with Vitoria in the league", "Moreirense", "Vitoria"));
+    // a town after "at" with no loan before it stays a place
+    assertEquals("Lisbon=LOC", types("he scored at the stadium in the league at Lisbon", "Lisbon"));
+  }
+
+  @Test
   public void aOneWordPersonBeforeASquadRoleIsTheClub() {
     List<String[]> doc = List.<String[]>of("Valladolid coach Marcos Ibarra said the match was hard".split(" "),
         "Klopp 's side won the match".split(" "));
