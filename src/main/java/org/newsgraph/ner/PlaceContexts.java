@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
  * A town the model does not know comes out a person ("the village of [Begovac]", "the state of [Jalisco]", "suspect
  * in [Bondi] stabbing"), yet the words before it say it is a place. A person span right after "city of", "town of",
  * "village of" (and the like) is a place; so is a one-word person right after "in" or "near" when no possessive or
- * capitalised word follows and the word is no given name ("starred in [Karen]" stays). Document consistency may still
+ * capitalised word follows and the word is no given name ("starred in [Karen]" stays), and a person whose first word
+ * opens places' names ("Kampong Tungku", "Wadi Barada", session 20). Document consistency may still
  * vote a name back to a person when its other mentions are ("the port city of Kobe" in a story whose headline and
  * dateline the model read as a person). Spans in place; only for sentences as written.
  */
@@ -21,18 +22,25 @@ final class PlaceContexts {
       "province", "port", "county", "municipality", "borough", "neighbourhood", "neighborhood", "island", "hamlet",
       "commune", "township", "region", "state");
   private static final Set<String> IN = Set.of("in", "near");
+  // words that open places' names in the languages news quotes: village, road, hill, river, island, cape, valley,
+  // ruin, mountain ("[Kampong Tungku]", "[Jalan Muara]", "[Wadi Barada]", "[Khirbet Kerak]"); not "Monte", "Villa",
+  // "Sierra", "Cerro", "Ras", which open persons' and clubs' names too
+  private static final Set<String> PLACE_WORDS = Set.of("Kampong", "Kampung", "Jalan", "Bukit", "Sungai", "Pulau",
+      "Tanjung", "Gunung", "Teluk", "Wadi", "Khirbet", "Kafr", "Deir", "Jebel", "Jabal", "Ain", "Lac", "Río", "Mount",
+      "Lake", "Cape");
 
   static void apply(String[] tokens, Span[] spans, Predicate<String> firstName) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int s = sp.getStart();
-      if (!sp.getType().equals("PER") || s == 0) {
+      if (!sp.getType().equals("PER")) {
         continue;
       }
       boolean settlement = s >= 2 && tokens[s - 1].equals("of") && SETTLEMENTS.contains(tokens[s - 2]);
-      boolean in = sp.length() == 1 && IN.contains(tokens[s - 1]) && !firstName.test(tokens[s])
+      boolean in = s > 0 && sp.length() == 1 && IN.contains(tokens[s - 1]) && !firstName.test(tokens[s])
           && SpanSets.nothingCapitalisedAt(tokens, sp.getEnd()) && !possessive(tokens, sp.getEnd());
-      if (settlement || in) {
+      boolean placeWord = sp.length() >= 2 && PLACE_WORDS.contains(tokens[s]);
+      if (settlement || in || placeWord) {
         spans[i] = new Span(s, sp.getEnd(), "LOC", sp.getProb());
       }
     }

@@ -23,6 +23,15 @@ public class PlaceContextsTest {
   }
 
   @Test
+  public void aPersonOpenedByAPlacesWordIsAPlace() {
+    assertEquals("LOC:Kampong Tungku", typed("Kampong Tungku is a village", new Span(0, 2, "PER")));
+    assertEquals("LOC:Wadi Barada", typed("fighting in Wadi Barada continued", new Span(2, 4, "PER")));
+    // not "Monte", "Villa", which open persons' names too; not one word alone
+    assertEquals("PER:Monte Buchsbaum", typed("Monte Buchsbaum said", new Span(0, 2, "PER")));
+    assertEquals("PER:Cape", typed("Cape said", new Span(0, 1, "PER")));
+  }
+
+  @Test
   public void personsStay() {
     // a given name, a possessive, a longer name, two words after "in"
     assertEquals("PER:Karen", typed("she starred in Karen .", new Span(3, 4, "PER")));
