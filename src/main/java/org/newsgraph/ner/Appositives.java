@@ -12,7 +12,8 @@ import opennlp.tools.util.Span;
  * this way, and the model, knowing none of its words, leaves it out or calls it a person. The name: one to three
  * capitalised words, untagged or tagged a person (a place before the comma is where the company is: "in Luxembourg ,
  * the company said"), none of them a common word ("Meanwhile , a group"); then a comma, "the", "a" or "an", up to three
- * lower-case words (no preposition: "a shareholder of the bank" is a person) and a noun that names only organisations
+ * lower-case words (no preposition: "a shareholder of the bank" is a person; a capitalised word right before the noun
+ * too: "[Pezani] , a Nairobi start-up") and a noun that names only organisations
  * (not "maker" or "producer", which name persons too, nor "party": "the party was attacked by robbers").
  * Likewise a place: "based in [Huludao] , a port on the Bohai Sea", "[Lubondaie] , a village in the Kasai", with the
  * place's noun heading the phrase ("a town in", "the capital of"; not "a city councillor", nor "the city of X", which
@@ -23,7 +24,8 @@ final class Appositives {
 
   private static final Set<String> NOUNS = Set.of("company", "firm", "group", "agency", "bank", "carrier", "airline",
       "insurer", "newspaper", "broadcaster", "organisation", "organization", "conglomerate", "utility", "charity",
-      "nonprofit", "non-profit", "consortium", "cooperative", "union", "association");
+      "nonprofit", "non-profit", "consortium", "cooperative", "union", "association", "start-up", "startup",
+      "fintech", "lender", "retailer", "regulator", "watchdog", "brewer", "chain", "platform");
   // words between the article and the noun that end a noun phrase: "a shareholder of the bank" names a person
   private static final Set<String> LINKS = Set.of("of", "the", "for", "in", "on", "at", "by", "with", "to", "from",
       "and", "or", "who", "that", "which");
@@ -77,7 +79,10 @@ final class Appositives {
       if (NOUNS.contains(t[i])) {
         return i + 1 == t.length || !NerCorpus.isPossessive(t[i + 1]); // "the company 's format"
       }
-      if (!EntityTagger.isLowerCaseWord(t[i]) || LINKS.contains(t[i])) {
+      // one capitalised word right before the noun: where the firm is or whose it is ("a Nairobi start-up")
+      boolean modifier = i + 1 < t.length && NOUNS.contains(t[i + 1]) && SpanSets.capitalised(t[i])
+          && !t[i + 1].equals("broadcaster") && !t[i + 1].equals("union");
+      if (!modifier && (!EntityTagger.isLowerCaseWord(t[i]) || LINKS.contains(t[i]))) {
         return false;
       }
     }

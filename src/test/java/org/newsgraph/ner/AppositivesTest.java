@@ -17,6 +17,9 @@ public class AppositivesTest {
   @Test
   public void aNameTheAppositiveCallsACompanyIsAnOrganisation() {
     assertEquals("ORG:Statoil", apply("Statoil , the state oil company , said"));
+    // a start-up, with where it is right before the noun; not a person a broadcaster's name qualifies
+    assertEquals("ORG:Pezani", apply("Pezani , a Nairobi start-up that lets shops take cards", new Span(0, 1, "PER")));
+    assertEquals("PER:Jones", apply("Jones , a BBC broadcaster , said", new Span(0, 1, "PER")));
     assertEquals("ORG:Miton", apply("owned by Miton , an online investment group from Jablonec",
         new Span(2, 3, "PER")));
     assertEquals("ORG:Centrepoint, ORG:Goldman Sachs", apply("Centrepoint , a charity that helps , and Goldman Sachs",
