@@ -93,6 +93,9 @@ public class NameSpansTest {
     String[] tokens = "Rwandan Hutu refugees fled as Tutsi and Zulu leaders met".split(" ");
     assertArrayEquals(new Span[0], EntityTagger.stripDeterminer(tokens,
         new Span[] {new Span(0, 2, "LOC", 0.9), new Span(5, 6, "ORG", 0.8), new Span(7, 8, "PER", 0.7)}, DEMONYM));
+    String[] olympic = "beating Olympic champion Kerron Clement".split(" ");
+    assertArrayEquals(new Span[] {new Span(3, 5, "PER", 0.9)}, EntityTagger.stripDeterminer(olympic,
+        new Span[] {new Span(1, 2, "ORG", 0.9), new Span(3, 5, "PER", 0.9)}, DEMONYM));
     String[] serb = "Bosnian Serb army commanders".split(" ");
     assertArrayEquals(new Span[0], EntityTagger.stripDeterminer(serb, new Span[] {new Span(1, 2, "ORG", 0.9)}, DEMONYM));
   }
