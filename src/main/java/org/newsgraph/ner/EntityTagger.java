@@ -242,9 +242,8 @@ public final class EntityTagger {
   /**
    * Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. Nationality
    * adjectives alone ("Russian", "Puerto Rican"), an event's adjective ("Olympic"), a lone pronoun or an institution's
-   * common noun
-   * ("Government") are no name (a quote's "We" was once an organisation, and document consistency then tagged
-   * every "We" of the article).
+   * common noun ("Government") are no name (a quote's "We" was once an organisation, and document consistency then
+   * tagged every "We" of the article).
    */
   static Span[] stripDeterminer(String[] tokens, Span[] spans, Predicate<String> demonym) {
     int drop = 0;
