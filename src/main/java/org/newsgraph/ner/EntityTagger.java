@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.newsgraph.actors.ActorType;
@@ -513,12 +514,27 @@ public final class EntityTagger {
   static void trimLowerCaseEnds(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
-      int end = nameEnd(tokens, sp.getStart(), sp.getEnd());
+      int end = taggedNameEnd(tokens, sp.getStart(), sp.getEnd());
       if (end < sp.getEnd()) {
         spans[i] = new Span(sp.getStart(), end, sp.getType(), sp.getProb());
       }
     }
   }
+
+  /**
+   * {@link #nameEnd}, and for the tagger's spans (not the training data's) without a number after "and", "or" or
+   * "to" ("[Appleby-in-Westmorland and 14] miles": the number is the next phrase's; "Ligue 1" stays).
+   */
+  static int taggedNameEnd(String[] tokens, int start, int end) {
+    int e = nameEnd(tokens, start, end);
+    while (e - start >= 3 && NUMBER.matcher(tokens[e - 1]).matches()
+        && (tokens[e - 2].equals("and") || tokens[e - 2].equals("to") || tokens[e - 2].equals("or"))) {
+      e = nameEnd(tokens, start, e - 2);
+    }
+    return e;
+  }
+
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
 
   /**
    * The end of the name in tokens [start, end) without its trailing lower-case words and hyphens, keeping at

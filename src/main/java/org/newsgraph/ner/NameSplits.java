@@ -73,7 +73,8 @@ final class NameSplits {
       out.add(sp);
       return;
     }
-    out.add(new Span(sp.getStart(), EntityTagger.nameEnd(tokens, sp.getStart(), cut), sp.getType(), sp.getProb()));
+    out.add(new Span(sp.getStart(), EntityTagger.taggedNameEnd(tokens, sp.getStart(), cut), sp.getType(),
+        sp.getProb()));
     if (cut + 1 < sp.getEnd()) { // "[England] v": nothing after the cut
       int start = EntityTagger.nameStart(tokens, cut + 1, sp.getEnd(), commonWord);
       cut(tokens, new Span(start, sp.getEnd(), sp.getType(), sp.getProb()), commonWord, out);

@@ -56,6 +56,13 @@ public class NameSplitsTest {
   }
 
   @Test
+  public void aNumberAfterAndIsNoPartOfTheNameBeforeTheCut() {
+    assertEquals("LOC:Appleby-in-Westmorland, LOC:Penrith",
+        split("north-west of Appleby-in-Westmorland and 14 miles south-east of Penrith", 2, 10, "LOC"));
+    assertEquals("ORG:Ligue 1", split("Ligue 1", 0, 2, "ORG"));
+  }
+
+  @Test
   public void cutsAtVersus() {
     assertEquals("ORG:Leeds, ORG:Chelsea", split("Leeds vs. Chelsea", 0, 3, "ORG"));
     assertEquals("LOC:England", split("England v Pakistan", 0, 2, "LOC"));
