@@ -58,7 +58,7 @@ public class NameSplitsTest {
   @Test
   public void aNumberAfterAndIsNoPartOfTheNameBeforeTheCut() {
     assertEquals("LOC:Appleby-in-Westmorland, LOC:Penrith",
-        split("north-west of Appleby-in-Westmorland and 14 miles south-east of Penrith", 2, 10, "LOC"));
+        split("north-west of Appleby-in-Westmorland and 14 miles south-east of Penrith", 2, 9, "LOC"));
     assertEquals("ORG:Ligue 1", split("Ligue 1", 0, 2, "ORG"));
   }
 
