@@ -243,7 +243,8 @@ public final class DocConsistency {
 
   /**
    * Whether {@code acronym} (2 to 8 capitals) spells the initials of the name's capitalised words
-   * ("Islamic State of Iraq and the Levant": ISIL) or of all its words ("Bank of America": BOA).
+   * ("Islamic State of Iraq and the Levant": ISIL), of all its words ("Bank of America": BOA) or of its words' capitalised
+   * parts ("Malaysian Anti-Corruption Commission": MACC).
    */
   static boolean isAcronymOf(String acronym, String[] toks, int start, int end) {
     if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {
@@ -251,6 +252,7 @@ public final class DocConsistency {
     }
     StringBuilder capitals = new StringBuilder();
     StringBuilder all = new StringBuilder();
+    StringBuilder parts = new StringBuilder(); // "Malaysian Anti-Corruption Commission": MACC
     for (int k = start; k < end; k++) {
       if (toks[k].isEmpty() || !Character.isLetter(toks[k].charAt(0))) {
         continue;
@@ -259,8 +261,13 @@ public final class DocConsistency {
       if (Character.isUpperCase(toks[k].charAt(0))) {
         capitals.append(toks[k].charAt(0));
       }
+      for (String part : toks[k].split("-")) {
+        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+          parts.append(part.charAt(0));
+        }
+      }
     }
-    return acronym.contentEquals(capitals) || acronym.contentEquals(all);
+    return acronym.contentEquals(capitals) || acronym.contentEquals(all) || acronym.contentEquals(parts);
   }
 
   private static boolean capitalised(String t) {

@@ -108,6 +108,7 @@ public class DocConsistencyTest {
   public void acronymsAreInitialsOfTheCapitalisedOrOfAllWords() {
     assertEquals(true, DocConsistency.isAcronymOf("ISIL", t("Islamic State of Iraq and the Levant"), 0, 7));
     assertEquals(true, DocConsistency.isAcronymOf("BOA", t("Bank of America"), 0, 3));
+    assertEquals(true, DocConsistency.isAcronymOf("MACC", t("Malaysian Anti-Corruption Commission"), 0, 3));
     assertEquals(false, DocConsistency.isAcronymOf("US", t("Syrian Democratic Forces"), 0, 3));
     assertEquals(false, DocConsistency.isAcronymOf("Sdf", t("Syrian Democratic Forces"), 0, 3));
   }
