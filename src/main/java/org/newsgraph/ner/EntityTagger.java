@@ -463,22 +463,30 @@ public final class EntityTagger {
    * "[Minister of Defense Hazem Shaalan]" -> "Minister of Defense [Hazem Shaalan]", "Secretary of State [Antony
    * Blinken]": a person's name has no role and its field before it. A role, "of", and one to three capitalised words
    * that are common words in lower case ("Defense", "Foreign Affairs", "State"), then two or more capitalised words:
-   * those are the name. "Governor of Texas Greg Abbott" is left to the model: "Texas" is a name, no field. Spans in
-   * place.
+   * those are the name. The same when the model's span starts at the field ("Director-General for [Health Patrick
+   * Amoth]"). "Governor of Texas Greg Abbott" is left to the model: "Texas" is a name, no field. Spans in place.
    */
   static void withoutRoleOfField(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int s = sp.getStart();
-      if (!sp.getType().equals("PER") || sp.length() < 5 || !NerCorpus.role(tokens[s]) || !tokens[s + 1].equals("of")) {
+      int field; // where the field starts: inside the span, or the span's start after the role ("Director-General for
+                 // [Health Patrick Amoth]")
+      if (sp.getType().equals("PER") && sp.length() >= 5 && NerCorpus.role(tokens[s]) && tokens[s + 1].equals("of")) {
+        field = s + 2;
+      } else if (sp.getType().equals("PER") && sp.length() >= 3 && s >= 2 && SpanSets.capitalised(tokens[s - 2])
+          && NerCorpus.role(tokens[s - 2].substring(tokens[s - 2].lastIndexOf('-') + 1)) // "Director-General"
+          && (tokens[s - 1].equals("of") || tokens[s - 1].equals("for"))) {
+        field = s;
+      } else {
         continue;
       }
-      int k = s + 2;
-      while (k < sp.getEnd() && k - s - 2 < 3 && (tokens[k].equals("and") || SpanSets.capitalised(tokens[k])
+      int k = field;
+      while (k < sp.getEnd() && k - field < 3 && (tokens[k].equals("and") || SpanSets.capitalised(tokens[k])
           && commonWord.test(tokens[k].toLowerCase(Locale.ROOT)))) {
         k++;
       }
-      if (k > s + 2 && sp.getEnd() - k >= 2 && !tokens[k - 1].equals("and")
+      if (k > field && sp.getEnd() - k >= 2 && !tokens[k - 1].equals("and")
           && EntityTagger.hasUpperCase(tokens, k, k + 1)) {
         spans[i] = new Span(k, sp.getEnd(), "PER", sp.getProb());
       }

@@ -156,6 +156,16 @@ public class NameSpansTest {
   }
 
   @Test
+  public void aFieldAfterARoleIsNoPartOfThePersonTheModelStartedThere() {
+    String[] tokens = "Director-General for Health Patrick Amoth said , as the chancellor of Prince Mieszko III did"
+        .split(" ");
+    Span[] spans = {new Span(2, 5, "PER", 0.9), new Span(11, 14, "PER", 0.8)};
+    EntityTagger.withoutRoleOfField(tokens, spans, Truecaser.shipped()::usuallyLowerCase);
+    // "Prince" after a role in lower case stays: the model's span starts no field there
+    assertArrayEquals(new Span[] {new Span(3, 5, "PER", 0.9), new Span(11, 14, "PER", 0.8)}, spans);
+  }
+
+  @Test
   public void theTaggerTrimsATrailingHyphen() {
     String[] tokens = "the U.S. - led coalition and the African Union high - level panel".split(" ");
     Span[] spans = {new Span(1, 3, "ORG", 0.9), new Span(7, 11, "ORG", 0.8)};
