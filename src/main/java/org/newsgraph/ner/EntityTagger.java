@@ -189,6 +189,7 @@ public final class EntityTagger {
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
         spans = Appositives.apply(t, spans, commonWord);
+        spans = KindNouns.apply(t, spans);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         OrganisationNames.andBefore(t, spans);
