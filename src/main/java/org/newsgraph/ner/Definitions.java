@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,9 @@ import opennlp.tools.util.Span;
  * before the verb: "Ortaköy ( Kurdish : ... ) is a village"), then "is" or "was", "a", "an" or "the", up to five words
  * that describe (adjectives, nationalities, no preposition) and a kind of place or organisation, with the kind's phrase
  * ending there ("in", "of", "and", ",", ...; not "a town councillor"): the name is a place or an
- * organisation, whether the model tagged it whole with another type or left it out. Document consistency then carries
- * the type to the subject's other mentions. Spans in order; only for sentences as written.
+ * organisation, whether the model tagged it whole with another type or left it out; after document consistency the
+ * definition types the subject's other mentions too ({@link #throughDocument}). Spans in order; only for sentences as
+ * written.
  */
 final class Definitions {
   private Definitions() {}
@@ -28,7 +30,7 @@ final class Definitions {
   // words that may end the kind's phrase: "a village in", "a company based in", "a river ,"
   private static final Set<String> ENDS = Set.of("in", "on", "at", "near", "and", "or", "located", "situated", "based",
       "headquartered", "founded", "formed", "established", "that", "which", "from", "with", "within", ",", ".", "(",
-      ";", ":", "–", "-", "of");
+      ";", ":", "–", "of"); // not a hyphen: "a university - based sports doctor"
   // words inside a name of the subject: "Vitória de Guimarães", "Pratt & Whitney", "Bank of England"
   private static final Set<String> INSIDE = Set.of("de", "da", "do", "dos", "du", "des", "di", "del", "la", "le", "of",
       "and", "&", "-", "'s", "van", "von", "der", "den", "al", "el", "y", "e", "the", "upon", "on");
@@ -55,30 +57,13 @@ final class Definitions {
   }
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
-    int s = t.length > 0 && NerCorpus.isThe(t[0]) ? 1 : 0;
-    int v = s;
-    while (v < t.length && v - s < LONGEST_NAME && (SpanSets.capitalised(t[v]) || INSIDE.contains(t[v]))
-        && !VERBS.contains(t[v])) {
-      v++;
-    }
-    int name = v; // the subject is [s, name)
-    if (name == s || !SpanSets.capitalised(t[name - 1])
-        || (name - s == 1 && commonWord.test(t[s].toLowerCase(Locale.ROOT)))) { // "It is a town", "This is a"
+    Span subject = subject(t, commonWord);
+    if (subject == null) {
       return spans;
     }
-    if (v < t.length && t[v].equals("(")) { // "Ortaköy ( Kurdish : Xozat ) is a village"
-      while (v < t.length && !t[v].equals(")")) {
-        v++;
-      }
-      v++;
-    }
-    if (v + 2 >= t.length || !VERBS.contains(t[v]) || !ARTICLES.contains(t[v + 1])) {
-      return spans;
-    }
-    String type = kindAfter(t, v + 2);
-    if (type == null) {
-      return spans;
-    }
+    int s = subject.getStart();
+    int name = subject.getEnd();
+    String type = subject.getType();
     List<Span> out = new ArrayList<>(spans.length + 1);
     boolean inside = false;
     for (Span sp : spans) {
@@ -96,6 +81,62 @@ final class Definitions {
       out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * After document consistency: the definition decides its subject's type in the whole document, as an acronym's
+   * definition does ("Lenwick is a small market town ... Lenwick is twinned with Bréhal": the model's votes for a
+   * person in the later mentions outweighed the one definition). Only a subject that is a span of its sentence.
+   */
+  static List<Span[]> throughDocument(List<String[]> sentences, List<Span[]> spans, boolean[] asWritten,
+      Predicate<String> commonWord) {
+    Map<String, String> defined = new HashMap<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      Span subject = asWritten[i] ? subject(sentences.get(i), commonWord) : null;
+      if (subject != null && SpanSets.exactly(List.of(spans.get(i)), subject.getStart(), subject.getEnd()) != null) {
+        defined.putIfAbsent(DocConsistency.key(sentences.get(i), subject.getStart(), subject.getEnd()),
+            subject.getType());
+      }
+    }
+    if (defined.isEmpty()) {
+      return spans;
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      Span[] sp = spans.get(i);
+      for (int k = 0; k < sp.length; k++) {
+        String type = defined.get(DocConsistency.key(sentences.get(i), sp[k].getStart(), sp[k].getEnd()));
+        if (type != null && !type.equals(sp[k].getType())) {
+          sp[k] = new Span(sp[k].getStart(), sp[k].getEnd(), type, sp[k].getProb());
+        }
+      }
+    }
+    return spans;
+  }
+
+  /** The sentence's subject, typed by the kind its definition names, or null when the sentence defines none. */
+  private static Span subject(String[] t, Predicate<String> commonWord) {
+    int s = t.length > 0 && NerCorpus.isThe(t[0]) ? 1 : 0;
+    int v = s;
+    while (v < t.length && v - s < LONGEST_NAME && (SpanSets.capitalised(t[v]) || INSIDE.contains(t[v]))
+        && !VERBS.contains(t[v])) {
+      v++;
+    }
+    int name = v; // the subject is [s, name)
+    if (name == s || !SpanSets.capitalised(t[name - 1])
+        || (name - s == 1 && commonWord.test(t[s].toLowerCase(Locale.ROOT)))) { // "It is a town", "This is a"
+      return null;
+    }
+    if (v < t.length && t[v].equals("(")) { // "Ortaköy ( Kurdish : Xozat ) is a village"
+      while (v < t.length && !t[v].equals(")")) {
+        v++;
+      }
+      v++;
+    }
+    if (v + 2 >= t.length || !VERBS.contains(t[v]) || !ARTICLES.contains(t[v + 1])) {
+      return null;
+    }
+    String type = kindAfter(t, v + 2);
+    return type == null ? null : new Span(s, name, type);
   }
 
   /** The type of the kind that the words from {@code k} describe, or null. */

@@ -147,6 +147,7 @@ public final class EntityTagger {
       }
     }
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
+    out = Definitions.throughDocument(read, out, asWritten, commonWord);
     out = PersonNames.knownAs(read, out);
     out = Nations.untagged(read, Nations.noPersons(read, out), placeWord);
     out = MediaNames.retype(read, asWritten, out, commonWord, demonym);

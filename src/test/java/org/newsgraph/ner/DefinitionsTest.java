@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.List;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.junit.Test;
@@ -34,5 +35,21 @@ public class DefinitionsTest {
     assertEquals("PER:Smith", apply("Smith is a member of the band", new Span(0, 1, "PER")));
     // a span over part of the subject is left as it is
     assertEquals("LOC:Salt Museum", apply("Anchovy and Salt Museum is a museum in the town", new Span(2, 4, "LOC")));
+  }
+
+  @Test
+  public void theDefinitionTypesTheSubjectsOtherMentions() {
+    List<String[]> doc = List.of("Lenwick is a small market town in Cumbria".split(" "),
+        "Lenwick is twinned with Brehal".split(" "), "Lenwick - based Smith said".split(" "));
+    List<Span[]> spans = List.of(new Span[] {new Span(0, 1, "LOC"), new Span(7, 8, "LOC")},
+        new Span[] {new Span(0, 1, "PER"), new Span(4, 5, "LOC")}, new Span[] {new Span(0, 1, "PER")});
+    List<Span[]> out = Definitions.throughDocument(doc, spans, new boolean[] {true, true, true}, COMMON::contains);
+    assertEquals("LOC:Lenwick, LOC:Brehal", SpanText.of(doc.get(1), out.get(1)));
+    assertEquals("LOC:Lenwick", SpanText.of(doc.get(2), out.get(2)));
+    // a sentence read through the truecaser defines nothing
+    List<Span[]> same = List.of(new Span[] {new Span(0, 1, "LOC")}, new Span[] {new Span(0, 1, "PER")},
+        new Span[0]);
+    Definitions.throughDocument(doc, same, new boolean[] {false, true, true}, COMMON::contains);
+    assertEquals("PER:Lenwick", SpanText.of(doc.get(1), same.get(1)));
   }
 }
