@@ -50,7 +50,8 @@ final class Definitions {
     for (String k : List.of("company", "manufacturer", "firm", "corporation", "conglomerate", "bank", "party",
         "university", "college", "club", "band", "newspaper", "magazine", "airline", "retailer", "charity",
         "organisation", "organization", "agency", "federation", "association", "startup", "start-up", "brewery",
-        "orchestra", "choir", "insurer", "subsidiary", "tabloid", "franchise")) {
+        "orchestra", "choir", "insurer", "subsidiary", "tabloid", "franchise", "channel", "network", "team",
+        "school", "journal")) {
       m.put(k, "ORG");
     }
     return Map.copyOf(m);

@@ -25,6 +25,7 @@ public class DefinitionsTest {
         apply("Arcadea is an American rock band from Atlanta", new Span(0, 1, "PER"), new Span(7, 8, "LOC")));
     assertEquals("LOC:Ortaköy", apply("Ortaköy ( Kurdish : Xozat ) is a village in Turkey"));
     assertEquals("ORG:Adelaide Times", apply("The Adelaide Times was a daily newspaper in South Australia"));
+    assertEquals("ORG:Investigation Discovery", apply("Investigation Discovery is an American television channel ."));
   }
 
   @Test
