@@ -13,7 +13,9 @@ import opennlp.tools.util.Span;
  * capitalised words, untagged or tagged a person (a place before the comma is where the company is: "in Luxembourg ,
  * the company said"), none of them a common word ("Meanwhile , a group"); then a comma, "the", "a" or "an", up to three
  * lower-case words (no preposition: "a shareholder of the bank" is a person; a capitalised word right before the noun
- * too: "[Pezani] , a Nairobi start-up") and a noun that names only organisations
+ * too: "[Pezani] , a Nairobi start-up") and a noun that names only organisations, ending the appositive ("Allen , an
+ * experienced newspaper man" is a person, "Ben Shaoul , the company acquired" a clause; "broadcaster" names persons
+ * too)
  * (not "maker" or "producer", which name persons too, nor "party": "the party was attacked by robbers").
  * Likewise a place: "based in [Huludao] , a port on the Bohai Sea", "[Lubondaie] , a village in the Kasai", with the
  * place's noun heading the phrase ("a town in", "the capital of"; not "a city councillor", nor "the city of X", which
@@ -23,9 +25,26 @@ final class Appositives {
   private Appositives() {}
 
   private static final Set<String> NOUNS = Set.of("company", "firm", "group", "agency", "bank", "carrier", "airline",
-      "insurer", "newspaper", "broadcaster", "organisation", "organization", "conglomerate", "utility", "charity",
+      "insurer", "newspaper", "organisation", "organization", "conglomerate", "utility", "charity",
       "nonprofit", "non-profit", "consortium", "cooperative", "union", "association", "start-up", "startup",
       "fintech", "lender", "retailer", "regulator", "watchdog", "brewer", "chain", "platform");
+  // what, after an organisation's noun, says the noun names a person ("an insurance company employee") or that a
+  // clause began ("Ben Shaoul , the company acquired ...", "the company is")
+  private static final Set<String> PERSON_NOUNS = Set.of("employee", "employees", "man", "men", "woman", "women",
+      "director", "executive", "executives", "owner", "founder", "official", "officials", "spokesman", "spokeswoman",
+      "spokesperson", "worker", "workers", "president", "chairman", "chief", "manager", "boss", "veteran", "analyst",
+      "lawyer", "member", "members", "'s", "’s");
+  private static final Set<String> VERBS = Set.of("is", "was", "are", "were", "has", "had", "have", "said", "says",
+      "will", "would", "can", "could", "did", "does", "announced", "reported");
+
+  /**
+   * Whether the word after the organisation's noun ends the appositive: not a person's noun, not a verb, and after
+   * "the" not a verb in the past ("the company acquired"; "an organisation established under" is one).
+   */
+  private static boolean endsAppositive(String article, String next) {
+    return !PERSON_NOUNS.contains(next) && !VERBS.contains(next)
+        && !(article.equals("the") && next.endsWith("ed"));
+  }
   // words between the article and the noun that end a noun phrase: "a shareholder of the bank" names a person
   private static final Set<String> LINKS = Set.of("of", "the", "for", "in", "on", "at", "by", "with", "to", "from",
       "and", "or", "who", "that", "which");
@@ -40,7 +59,27 @@ final class Appositives {
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
-    List<Span> out = null;
+    return with(spans, defined(t, spans, commonWord));
+  }
+
+  /** The spans with the names the appositives define in place of the model's persons there. */
+  static Span[] with(Span[] spans, List<Span> defined) {
+    if (defined.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(List.of(spans));
+    for (Span d : defined) {
+      Span same = SpanSets.exactly(out, d.getStart(), d.getEnd());
+      out.remove(same);
+      out.add(new Span(d.getStart(), d.getEnd(), d.getType(), same == null ? 1.0 : same.getProb()));
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  /** The names the sentence's appositives define, typed: untagged ones, or the model's persons. */
+  static List<Span> defined(String[] t, Span[] spans, Predicate<String> commonWord) {
+    List<Span> out = new ArrayList<>();
     for (int c = 1; c + 2 < t.length; c++) {
       String type = !t[c].equals(",") || !ARTICLES.contains(t[c + 1]) ? null
           : organisationNoun(t, c + 2) ? "ORG" : placeNoun(t, c + 2) ? "LOC" : null;
@@ -60,28 +99,20 @@ final class Appositives {
       if (same == null ? !SpanSets.free(spans, s, c) : !same.getType().equals("PER") || type.equals("LOC")) {
         continue; // partly inside a span, or a place or an organisation already
       }
-      if (out == null) {
-        out = new ArrayList<>(List.of(spans));
-      }
-      out.remove(same);
-      out.add(new Span(s, c, type, same == null ? 1.0 : same.getProb()));
+      out.add(new Span(s, c, type));
     }
-    if (out == null) {
-      return spans;
-    }
-    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return out.toArray(new Span[0]);
+    return out;
   }
 
   /** Whether up to three lower-case words from {@code k} end in such a noun. */
   private static boolean organisationNoun(String[] t, int k) {
     for (int i = k; i < t.length && i < k + 4; i++) {
       if (NOUNS.contains(t[i])) {
-        return i + 1 == t.length || !NerCorpus.isPossessive(t[i + 1]); // "the company 's format"
+        return i + 1 == t.length || endsAppositive(t[k - 1], t[i + 1]);
       }
       // one capitalised word right before the noun: where the firm is or whose it is ("a Nairobi start-up")
       boolean modifier = i + 1 < t.length && NOUNS.contains(t[i + 1]) && SpanSets.capitalised(t[i])
-          && !t[i + 1].equals("broadcaster") && !t[i + 1].equals("union");
+          && !t[i + 1].equals("union");
       if (!modifier && (!EntityTagger.isLowerCaseWord(t[i]) || LINKS.contains(t[i]))) {
         return false;
       }

@@ -87,11 +87,12 @@ final class Definitions {
   /**
    * After document consistency: the definition decides its subject's type in the whole document, as an acronym's
    * definition does ("Lenwick is a small market town ... Lenwick is twinned with Bréhal": the model's votes for a
-   * person in the later mentions outweighed the one definition). Only a subject that is a span of its sentence.
+   * person in the later mentions outweighed the one definition). Only a subject that is a span of its sentence; {@code
+   * elsewhere}: names defined otherwise, by an appositive ("Pezani , a Nairobi start-up").
    */
   static List<Span[]> throughDocument(List<String[]> sentences, List<Span[]> spans, boolean[] asWritten,
-      Predicate<String> commonWord) {
-    Map<String, String> defined = new HashMap<>();
+      Predicate<String> commonWord, Map<String, String> elsewhere) {
+    Map<String, String> defined = new HashMap<>(elsewhere);
     for (int i = 0; i < sentences.size(); i++) {
       Span subject = asWritten[i] ? subject(sentences.get(i), commonWord) : null;
       if (subject != null && SpanSets.exactly(List.of(spans.get(i)), subject.getStart(), subject.getEnd()) != null) {

@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,19 +136,20 @@ public final class EntityTagger {
       asWritten[i] = read.get(i) == given.get(i);
     }
     List<Span[]> out;
+    Map<String, String> defined = new HashMap<>(); // names the document's appositives define ("Pezani , a start-up")
     if (stage1 == null) {
-      out = find(finder, read, asWritten);
+      out = find(finder, read, asWritten, defined);
     } else {
       // stacked: the second stage reads what the first said about the whole document
-      DocLabels.setCurrent(new DocLabels(read, find(stage1, read, asWritten)));
+      DocLabels.setCurrent(new DocLabels(read, find(stage1, read, asWritten, new HashMap<>())));
       try {
-        out = find(finder, read, asWritten);
+        out = find(finder, read, asWritten, defined);
       } finally {
         DocLabels.setCurrent(null);
       }
     }
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
-    out = Definitions.throughDocument(read, out, asWritten, commonWord);
+    out = Definitions.throughDocument(read, out, asWritten, commonWord, defined);
     out = PersonNames.knownAs(read, out);
     out = Nations.untagged(read, Nations.noPersons(read, out), placeWord);
     out = MediaNames.retype(read, asWritten, out, commonWord, demonym);
@@ -165,7 +167,7 @@ public final class EntityTagger {
   }
 
   /** One pass of a model over a document (adaptive data cleared before and after). */
-  private List<Span[]> find(NameFinder f, List<String[]> read, boolean[] asWritten) {
+  private List<Span[]> find(NameFinder f, List<String[]> read, boolean[] asWritten, Map<String, String> defined) {
     // a phrase cut out of a span is tagged by itself: neither the document's earlier names nor its own result
     // may steer the sentences that follow
     Function<String[], Span[]> phrase = words -> {
@@ -189,7 +191,11 @@ public final class EntityTagger {
         spans = ExpectedOrganisations.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
-        spans = Appositives.apply(t, spans, commonWord);
+        List<Span> appositives = Appositives.defined(t, spans, commonWord);
+        for (Span a : appositives) {
+          defined.putIfAbsent(DocConsistency.key(t, a.getStart(), a.getEnd()), a.getType());
+        }
+        spans = Appositives.with(spans, appositives);
         spans = KindNouns.apply(t, spans);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);

@@ -20,6 +20,10 @@ public class AppositivesTest {
     // a start-up, with where it is right before the noun; not a person a broadcaster's name qualifies
     assertEquals("ORG:Pezani", apply("Pezani , a Nairobi start-up that lets shops take cards", new Span(0, 1, "PER")));
     assertEquals("PER:Jones", apply("Jones , a BBC broadcaster , said", new Span(0, 1, "PER")));
+    // the noun must end the appositive: a person's noun or a clause's verb after it say it does not
+    assertEquals("PER:Allen", apply("Allen , an experienced newspaper man , joined", new Span(0, 1, "PER")));
+    assertEquals("PER:Ben Shaoul", apply("with Ben Shaoul , the company acquired part of it", new Span(1, 3, "PER")));
+    assertEquals("ORG:GamFed", apply("GamFed , a company he founded in 2012", new Span(0, 1, "PER")));
     assertEquals("ORG:Miton", apply("owned by Miton , an online investment group from Jablonec",
         new Span(2, 3, "PER")));
     assertEquals("ORG:Centrepoint, ORG:Goldman Sachs", apply("Centrepoint , a charity that helps , and Goldman Sachs",

@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import static org.junit.Assert.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.util.Span;
 import org.junit.Test;
@@ -44,13 +45,19 @@ public class DefinitionsTest {
         "Lenwick is twinned with Brehal".split(" "), "Lenwick - based Smith said".split(" "));
     List<Span[]> spans = List.of(new Span[] {new Span(0, 1, "LOC"), new Span(7, 8, "LOC")},
         new Span[] {new Span(0, 1, "PER"), new Span(4, 5, "LOC")}, new Span[] {new Span(0, 1, "PER")});
-    List<Span[]> out = Definitions.throughDocument(doc, spans, new boolean[] {true, true, true}, COMMON::contains);
+    List<Span[]> out = Definitions.throughDocument(doc, spans, new boolean[] {true, true, true}, COMMON::contains,
+        Map.of());
     assertEquals("LOC:Lenwick, LOC:Brehal", SpanText.of(doc.get(1), out.get(1)));
     assertEquals("LOC:Lenwick", SpanText.of(doc.get(2), out.get(2)));
     // a sentence read through the truecaser defines nothing
     List<Span[]> same = List.of(new Span[] {new Span(0, 1, "LOC")}, new Span[] {new Span(0, 1, "PER")},
         new Span[0]);
-    Definitions.throughDocument(doc, same, new boolean[] {false, true, true}, COMMON::contains);
+    Definitions.throughDocument(doc, same, new boolean[] {false, true, true}, COMMON::contains, Map.of());
     assertEquals("PER:Lenwick", SpanText.of(doc.get(1), same.get(1)));
+    // a name an appositive defined elsewhere in the document
+    List<String[]> story = List.<String[]>of("Pezani said it was profitable".split(" "));
+    List<Span[]> pezani = List.<Span[]>of(new Span[] {new Span(0, 1, "PER")});
+    Definitions.throughDocument(story, pezani, new boolean[] {true}, COMMON::contains, Map.of("Pezani", "ORG"));
+    assertEquals("ORG:Pezani", SpanText.of(story.get(0), pezani.get(0)));
   }
 }
