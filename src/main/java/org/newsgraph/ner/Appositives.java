@@ -18,8 +18,9 @@ import opennlp.tools.util.Span;
  * too)
  * (not "maker" or "producer", which name persons too, nor "party": "the party was attacked by robbers").
  * Likewise a place: "based in [Huludao] , a port on the Bohai Sea", "[Lubondaie] , a village in the Kasai", with the
- * place's noun heading the phrase ("a town in", "the capital of"; not "a city councillor", nor "the city of X", which
- * names another place in a list); only an untagged name, the model's persons stay. Sentences as written only.
+ * place's noun heading the phrase ("a town in", "a fishing village where", "the capital of"; not "a city councillor",
+ * nor "the city of X", which names another place in a list); an untagged name or the model's person (session 20:
+ * "[Mnazini Juu] , a fishing village"). Sentences as written only.
  */
 final class Appositives {
   private Appositives() {}
@@ -55,7 +56,7 @@ final class Appositives {
   // what may follow a place's noun when it heads the appositive: "a town in", "a village ,"; "of" only after
   // "capital" ("the city of Schleusingen" names another place, in a list)
   private static final Set<String> AFTER_PLACE = Set.of("in", "on", "near", "north", "south", "east", "west",
-      "northeast", "northwest", "southeast", "southwest", "outside", ",", ".", "and", "about", "some");
+      "northeast", "northwest", "southeast", "southwest", "outside", ",", ".", "and", "about", "some", "where");
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
@@ -96,7 +97,7 @@ final class Appositives {
         continue; // inside a longer name, a list or a legal form ("Medical Discoveries , Inc , a traded company")
       }
       Span same = SpanSets.exactly(List.of(spans), s, c);
-      if (same == null ? !SpanSets.free(spans, s, c) : !same.getType().equals("PER") || type.equals("LOC")) {
+      if (same == null ? !SpanSets.free(spans, s, c) : !same.getType().equals("PER")) {
         continue; // partly inside a span, or a place or an organisation already
       }
       out.add(new Span(s, c, type));

@@ -34,6 +34,9 @@ public class AppositivesTest {
   public void aNameTheAppositiveCallsATownIsAPlace() {
     assertEquals("LOC:Huludao", apply("based in Huludao , a port on the Bohai Sea"));
     assertEquals("LOC:Saupra", apply("he moved to Saupra , a small village near Nanadisa"));
+    // the model's person too, when the place's noun heads the appositive
+    assertEquals("LOC:Mnazini Juu", apply("a fisherman in Mnazini Juu , a fishing village where cases began",
+        new Span(3, 5, "PER")));
     // not the head of its phrase; a list of places; a person the model found
     assertEquals("", apply("met Smithers , a city councillor"));
     assertEquals("", apply("The Förderverein , the city of Schleusingen and others"));
