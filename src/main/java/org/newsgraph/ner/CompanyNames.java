@@ -24,7 +24,7 @@ final class CompanyNames {
 
   private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Cos", "Cos.",
       "Ltd", "Ltd.", "Plc", "plc", "PLC", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "LLC", "L.P.", "SpA", "S.p.A.",
-      "Bhd", "Oyj", "ASA", "AB");
+      "Bhd", "Oyj", "ASA", "AB", "AS", "A/S", "Oy", "BV", "B.V.", "SE", "SAS", "Tbk");
   private static final int LONGEST = 6;
 
   // the words after a company's short name in its full name ("Ford Motor Company", "Toyota Motor Corp")

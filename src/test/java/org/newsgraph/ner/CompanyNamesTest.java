@@ -21,6 +21,7 @@ public class CompanyNamesTest {
     assertEquals("ORG:General Electric Co", apply("General Electric Co said on Monday", new Span(1, 3, "PER")));
     assertEquals("ORG:Procter & Gamble Co, ORG:Deutsche Bank AG",
         apply("Procter & Gamble Co and Deutsche Bank AG agreed", new Span(0, 1, "PER"), new Span(2, 3, "LOC")));
+    assertEquals("ORG:PT Indoexchange Tbk", apply("a stake in PT Indoexchange Tbk ."));
     assertEquals("ORG:Bank of Tokyo Ltd", apply("the Bank of Tokyo Ltd said"));
   }
 
