@@ -203,7 +203,7 @@ public final class EntityTagger {
         spans = OrganisationNames.untagged(t, spans);
         spans = Landmarks.untagged(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);
-        spans = Employers.retype(t, spans);
+        spans = Employers.ofPerson(t, Employers.retype(t, spans), firstName);
         spans = PersonNames.splitAtOf(t, spans, phrase);
         spans = PersonNames.splitBeforePerson(t, spans, phrase, mayStartPerson);
         PersonNames.withGivenNames(t, spans, givenName);

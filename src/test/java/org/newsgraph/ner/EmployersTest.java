@@ -22,4 +22,18 @@ public class EmployersTest {
     assertEquals("LOC:Russia", SpanText.applied(EMPLOYERS, "analysts at Russia 's central bank", new Span(2, 3, "LOC")));
     assertEquals("LOC:Boston", SpanText.applied(EMPLOYERS, "she arrived at Boston", new Span(3, 4, "LOC")));
   }
+
+  @Test
+  public void aSourceQuotedWithOfAndHisEmployer() {
+    SpanText.Rule of = (t, sp) -> Employers.ofPerson(t, sp, w -> w.equals("Catherine"));
+    assertEquals("PER:Sunita Iyer, ORG:Kotak Mahindra", SpanText.applied(of, "said Sunita Iyer of Kotak Mahindra .",
+        new Span(1, 3, "PER"), new Span(4, 6, "PER")));
+    assertEquals("PER:Raymond Leung, ORG:Wing Lung Bank", SpanText.applied(of,
+        "Raymond Leung of Wing Lung Bank said", new Span(0, 2, "PER")));
+    // no verb of saying: a laird and his land; a given name after "of"
+    assertEquals("PER:David Patrick, PER:Dalry", SpanText.applied(of, "with David Patrick of Dalry appointed",
+        new Span(1, 3, "PER"), new Span(4, 5, "PER")));
+    assertEquals("PER:Henry Tudor, PER:Catherine Parr", SpanText.applied(of,
+        "said Henry Tudor of Catherine Parr .", new Span(1, 3, "PER"), new Span(4, 6, "PER")));
+  }
 }
