@@ -20,7 +20,7 @@ final class KindNouns {
   private static final Set<String> NOUNS = Set.of("consultancy", "regulator", "watchdog", "firm", "company", "bank",
       "lender", "insurer", "union", "bureau", "agency", "broker", "brokerage", "retailer", "carrier", "airline",
       "conglomerate", "startup", "start-up", "charity", "fund", "think-tank", "exchange", "operator", "carmaker",
-      "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker");
+      "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "service");
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans) {

@@ -17,6 +17,7 @@ public class KindNounsTest {
     assertEquals("ORG:Knight Frank", apply("according to consultancy Knight Frank .", new Span(3, 5, "PER")));
     assertEquals("ORG:IG Metall", apply("The engineering union IG Metall said", new Span(3, 5, "PER")));
     assertEquals("ORG:TSMC", apply("shares of chipmaker TSMC fell"));
+    assertEquals("ORG:Meteorum", apply("The private weather service Meteorum in Sao Paulo forecast frost"));
   }
 
   @Test
