@@ -13,10 +13,9 @@ import opennlp.tools.util.Span;
  * capitalised words, untagged or tagged a person (a place before the comma is where the company is: "in Luxembourg ,
  * the company said"), none of them a common word ("Meanwhile , a group"); then a comma, "the", "a" or "an", up to three
  * lower-case words (no preposition: "a shareholder of the bank" is a person; a capitalised word right before the noun
- * too: "[Pezani] , a Nairobi start-up") and a noun that names only organisations, ending the appositive ("Allen , an
- * experienced newspaper man" is a person, "Ben Shaoul , the company acquired" a clause; "broadcaster" names persons
- * too)
- * (not "maker" or "producer", which name persons too, nor "party": "the party was attacked by robbers").
+ * too: "[Pezani] , a Nairobi start-up") and a noun that names only organisations (not "maker", "producer" or
+ * "broadcaster", which name persons too, nor "party": "the party was attacked by robbers"), ending the appositive
+ * ("Allen , an experienced newspaper man" is a person, "Ben Shaoul , the company acquired" a clause).
  * Likewise a place: "based in [Huludao] , a port on the Bohai Sea", "[Lubondaie] , a village in the Kasai", with the
  * place's noun heading the phrase ("a town in", "a fishing village where", "the capital of"; not "a city councillor",
  * nor "the city of X", which names another place in a list); an untagged name or the model's person (session 20:
@@ -60,25 +59,13 @@ final class Appositives {
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
-    return with(spans, defined(t, spans, commonWord));
+    return SpanSets.put(spans, defined(t, spans, commonWord));
   }
 
-  /** The spans with the names the appositives define in place of the model's persons there. */
-  static Span[] with(Span[] spans, List<Span> defined) {
-    if (defined.isEmpty()) {
-      return spans;
-    }
-    List<Span> out = new ArrayList<>(List.of(spans));
-    for (Span d : defined) {
-      Span same = SpanSets.exactly(out, d.getStart(), d.getEnd());
-      out.remove(same);
-      out.add(new Span(d.getStart(), d.getEnd(), d.getType(), same == null ? 1.0 : same.getProb()));
-    }
-    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return out.toArray(new Span[0]);
-  }
-
-  /** The names the sentence's appositives define, typed: untagged ones, or the model's persons. */
+  /**
+   * The names the sentence's appositives define, typed: untagged ones, or the model's persons (to take their place,
+   * {@link SpanSets#put}).
+   */
   static List<Span> defined(String[] t, Span[] spans, Predicate<String> commonWord) {
     List<Span> out = new ArrayList<>();
     for (int c = 1; c + 2 < t.length; c++) {
@@ -100,7 +87,7 @@ final class Appositives {
       if (same == null ? !SpanSets.free(spans, s, c) : !same.getType().equals("PER")) {
         continue; // partly inside a span, or a place or an organisation already
       }
-      out.add(new Span(s, c, type));
+      out.add(new Span(s, c, type, 1.0));
     }
     return out;
   }

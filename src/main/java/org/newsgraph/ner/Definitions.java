@@ -1,6 +1,5 @@
 package org.newsgraph.ner;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,7 @@ final class Definitions {
   private static final int MOST_WORDS = 5;
 
   private static Map<String, String> kinds() {
-    Map<String, String> m = new java.util.HashMap<>();
+    Map<String, String> m = new HashMap<>();
     for (String k : List.of("town", "village", "city", "river", "municipality", "commune", "parish", "suburb",
         "neighbourhood", "neighborhood", "district", "county", "province", "region", "island", "lake", "mountain",
         "hamlet", "settlement", "township", "locality", "borough", "valley", "peninsula", "country", "capital",
@@ -62,26 +61,11 @@ final class Definitions {
     if (subject == null) {
       return spans;
     }
-    int s = subject.getStart();
-    int name = subject.getEnd();
-    String type = subject.getType();
-    List<Span> out = new ArrayList<>(spans.length + 1);
-    boolean inside = false;
-    for (Span sp : spans) {
-      if (sp.getStart() == s && sp.getEnd() == name) {
-        out.add(new Span(s, name, type, sp.getProb()));
-        inside = true;
-      } else if (sp.getStart() < name && sp.getEnd() > s) {
-        return spans; // part of the subject only: "Anchovy and [Salt Museum]"
-      } else {
-        out.add(sp);
-      }
+    if (SpanSets.exactly(List.of(spans), subject.getStart(), subject.getEnd()) == null
+        && !SpanSets.free(spans, subject.getStart(), subject.getEnd())) {
+      return spans; // part of the subject only: "Anchovy and [Salt Museum]"
     }
-    if (!inside) {
-      out.add(new Span(s, name, type, 0));
-      out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    }
-    return out.toArray(new Span[0]);
+    return SpanSets.put(spans, List.of(subject));
   }
 
   /**

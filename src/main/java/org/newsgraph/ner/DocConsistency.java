@@ -243,8 +243,8 @@ public final class DocConsistency {
 
   /**
    * Whether {@code acronym} (2 to 8 capitals) spells the initials of the name's capitalised words
-   * ("Islamic State of Iraq and the Levant": ISIL), of all its words ("Bank of America": BOA) or of its words' capitalised
-   * parts ("Malaysian Anti-Corruption Commission": MACC).
+   * ("Islamic State of Iraq and the Levant": ISIL), of all its words ("Bank of America": BOA) or of its words'
+   * capitalised parts ("Malaysian Anti-Corruption Commission": MACC).
    */
   static boolean isAcronymOf(String acronym, String[] toks, int start, int end) {
     if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {

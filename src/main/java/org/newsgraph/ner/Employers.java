@@ -28,7 +28,7 @@ final class Employers {
    * source quoted; "David Patrick of Dalry", a laird, is not). Spans in order.
    */
   static Span[] ofPerson(String[] tokens, Span[] spans, Predicate<String> firstName) {
-    List<Span> out = null;
+    List<Span> added = new ArrayList<>();
     for (int i = 0; i < spans.length; i++) {
       Span p = spans[i];
       int o = p.getEnd();
@@ -48,17 +48,10 @@ final class Employers {
         e++;
       }
       if (e > o + 1 && OrganisationNames.isHead(tokens[e - 1]) && SpanSets.free(spans, o + 1, e)) {
-        if (out == null) {
-          out = new ArrayList<>(List.of(spans));
-        }
-        out.add(new Span(o + 1, e, "ORG", 0));
+        added.add(new Span(o + 1, e, "ORG", 0));
       }
     }
-    if (out == null) {
-      return spans;
-    }
-    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return out.toArray(new Span[0]);
+    return SpanSets.with(spans, added);
   }
 
   // a source quoted: "said X of Y", "X of Y said", "according to X of Y", "X of Y called the collaboration"

@@ -195,7 +195,7 @@ public final class EntityTagger {
         for (Span a : appositives) {
           defined.putIfAbsent(DocConsistency.key(t, a.getStart(), a.getEnd()), a.getType());
         }
-        spans = Appositives.with(spans, appositives);
+        spans = SpanSets.put(spans, appositives);
         spans = KindNouns.apply(t, spans);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
@@ -478,8 +478,8 @@ public final class EntityTagger {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int s = sp.getStart();
-      int field; // where the field starts: inside the span, or the span's start after the role ("Director-General for
-                 // [Health Patrick Amoth]")
+      // where the field starts: inside the span, or at its start after the role ("Director-General for [Health ...")
+      int field;
       if (sp.getType().equals("PER") && sp.length() >= 5 && NerCorpus.role(tokens[s]) && tokens[s + 1].equals("of")) {
         field = s + 2;
       } else if (sp.getType().equals("PER") && sp.length() >= 3 && s >= 2 && SpanSets.capitalised(tokens[s - 2])

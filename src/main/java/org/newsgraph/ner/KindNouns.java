@@ -24,7 +24,7 @@ final class KindNouns {
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans) {
-    List<Span> out = null;
+    List<Span> found = new ArrayList<>();
     for (int k = 1; k < t.length; k++) {
       if (!isKind(t[k - 1])) {
         continue;
@@ -37,22 +37,14 @@ final class KindNouns {
       if (e == k || (e < t.length && SpanSets.capitalised(t[e]))) {
         continue; // none, or a longer name
       }
-      Span same = SpanSets.exactly(out == null ? List.of(spans) : out, k, e);
-      if (same == null ? !SpanSets.free(out == null ? List.of(spans) : out, k, e) : !same.getType().equals("PER")) {
+      Span same = SpanSets.exactly(List.of(spans), k, e);
+      if (same == null ? !SpanSets.free(spans, k, e) : !same.getType().equals("PER")) {
         continue; // partly inside a span, or a place or an organisation already
       }
-      if (out == null) {
-        out = new ArrayList<>(List.of(spans));
-      }
-      out.remove(same);
-      out.add(new Span(k, e, "ORG", same == null ? 0 : same.getProb()));
+      found.add(new Span(k, e, "ORG", 0));
       k = e;
     }
-    if (out == null) {
-      return spans;
-    }
-    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return out.toArray(new Span[0]);
+    return SpanSets.put(spans, found);
   }
 
   private static boolean isKind(String w) {

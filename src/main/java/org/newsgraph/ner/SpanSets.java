@@ -121,4 +121,22 @@ final class SpanSets {
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     return out.toArray(new Span[0]);
   }
+
+  /**
+   * The spans with each of {@code put} in the place of a span of the same tokens (which lends it its probability) or
+   * added, in order of their start; {@code spans} itself when {@code put} is empty.
+   */
+  static Span[] put(Span[] spans, List<Span> put) {
+    if (put.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(List.of(spans));
+    for (Span p : put) {
+      Span same = exactly(out, p.getStart(), p.getEnd());
+      out.remove(same);
+      out.add(same == null ? p : new Span(p.getStart(), p.getEnd(), p.getType(), same.getProb()));
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
 }

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class Towns {
           || firstName.test(tokens[k]) || NerCorpus.isDateWord(tokens[k]) || inElectionTitle(tokens, k)
           || (e - k == 1 && (commonWord.test(tokens[k].toLowerCase(Locale.ROOT))
               || OrganisationNames.isHead(tokens[k])))
-          || !isTown(String.join(" ", java.util.Arrays.copyOfRange(tokens, k, e)))) {
+          || !isTown(String.join(" ", Arrays.copyOfRange(tokens, k, e)))) {
         continue;
       }
       added.add(new Span(k, e, "LOC", 0));
