@@ -44,9 +44,7 @@ final class TableRows {
       List<Span> added = new ArrayList<>();
       athletes(t, sp, added);
       Span[] withAthletes = SpanSets.with(sp, added);
-      added.clear();
-      scorecard(t, withAthletes, added);
-      out.add(SpanSets.with(withAthletes, added));
+      out.add(SpanSets.with(withAthletes, scorecard(t, withAthletes)));
     }
     return out;
   }
@@ -211,7 +209,8 @@ final class TableRows {
    * ("Bowling : [Vaas] 10-1-44-2 , [Pushpakumara] 8-0-51-1"): untagged, they are persons. The model reads a lone
    * surname between "c", "b" and a number as no name.
    */
-  private static void scorecard(String[] t, Span[] spans, List<Span> added) {
+  private static List<Span> scorecard(String[] t, Span[] spans) {
+    List<Span> added = new ArrayList<>();
     if (t.length > 3 && t[0].equals("Bowling") && t[1].equals(":")) {
       for (int k = 2; k < t.length; k++) {
         int end = bowler(t, k);
@@ -220,12 +219,12 @@ final class TableRows {
           k = end;
         }
       }
-      return;
+      return added;
     }
     int out = run(t, 0);
     if (out == 0 || out > 3 || out + 1 >= t.length || !OUT.contains(t[out]) || !scorecardRow(t, out)
         || NOT_BATSMEN.contains(t[0])) {
-      return;
+      return added;
     }
     if (SpanSets.free(spans, 0, out) && !Nations.isNation(String.join(" ", Arrays.copyOfRange(t, 0, out)))) {
       added.add(new Span(0, out, "PER", 0));
@@ -238,6 +237,7 @@ final class TableRows {
         }
       }
     }
+    return added;
   }
 
   // a bowler's overs, maidens, runs and wickets
