@@ -56,34 +56,26 @@ final class Definitions {
     return Map.copyOf(m);
   }
 
-  static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
+  /**
+   * The subject the sentence defines, typed, as a list of one (to take the place of the model's span there, {@link
+   * SpanSets#put}), or none: no definition, or a span over part of the subject ("Anchovy and [Salt Museum]").
+   */
+  static List<Span> defined(String[] t, Span[] spans, Predicate<String> commonWord) {
     Span subject = subject(t, commonWord);
-    if (subject == null) {
-      return spans;
-    }
-    if (SpanSets.exactly(List.of(spans), subject.getStart(), subject.getEnd()) == null
+    if (subject == null || SpanSets.exactly(List.of(spans), subject.getStart(), subject.getEnd()) == null
         && !SpanSets.free(spans, subject.getStart(), subject.getEnd())) {
-      return spans; // part of the subject only: "Anchovy and [Salt Museum]"
+      return List.of();
     }
-    return SpanSets.put(spans, List.of(subject));
+    return List.of(subject);
   }
 
   /**
-   * After document consistency: the definition decides its subject's type in the whole document, as an acronym's
+   * After document consistency: a definition decides its subject's type in the whole document, as an acronym's
    * definition does ("Lenwick is a small market town ... Lenwick is twinned with Bréhal": the model's votes for a
-   * person in the later mentions outweighed the one definition). Only a subject that is a span of its sentence; {@code
-   * elsewhere}: names defined otherwise, by an appositive ("Pezani , a Nairobi start-up").
+   * person in the later mentions outweighed the one definition). {@code defined}: each defined name (as written) and
+   * its type, from the sentences' definitions and appositives ("Pezani , a Nairobi start-up").
    */
-  static List<Span[]> throughDocument(List<String[]> sentences, List<Span[]> spans, boolean[] asWritten,
-      Predicate<String> commonWord, Map<String, String> elsewhere) {
-    Map<String, String> defined = new HashMap<>(elsewhere);
-    for (int i = 0; i < sentences.size(); i++) {
-      Span subject = asWritten[i] ? subject(sentences.get(i), commonWord) : null;
-      if (subject != null && SpanSets.exactly(List.of(spans.get(i)), subject.getStart(), subject.getEnd()) != null) {
-        defined.putIfAbsent(DocConsistency.key(sentences.get(i), subject.getStart(), subject.getEnd()),
-            subject.getType());
-      }
-    }
+  static List<Span[]> throughDocument(List<String[]> sentences, List<Span[]> spans, Map<String, String> defined) {
     if (defined.isEmpty()) {
       return spans;
     }

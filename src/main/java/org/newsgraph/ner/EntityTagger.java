@@ -136,7 +136,8 @@ public final class EntityTagger {
       asWritten[i] = read.get(i) == given.get(i);
     }
     List<Span[]> out;
-    Map<String, String> defined = new HashMap<>(); // names the document's appositives define ("Pezani , a start-up")
+    // names the document defines ("Lenwick is a small market town", "Pezani , a Nairobi start-up"), with their types
+    Map<String, String> defined = new HashMap<>();
     if (stage1 == null) {
       out = find(finder, read, asWritten, defined);
     } else {
@@ -149,7 +150,7 @@ public final class EntityTagger {
       }
     }
     out = consistency ? PersonNames.splitAfterKnownName(read, DocConsistency.apply(read, out, firstName)) : out;
-    out = Definitions.throughDocument(read, out, asWritten, commonWord, defined);
+    out = Definitions.throughDocument(read, out, defined);
     out = PersonNames.knownAs(read, out);
     out = Nations.untagged(read, Nations.noPersons(read, out), placeWord);
     out = MediaNames.retype(read, asWritten, out, commonWord, demonym);
@@ -191,11 +192,7 @@ public final class EntityTagger {
         spans = ExpectedOrganisations.apply(t, spans);
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
-        List<Span> appositives = Appositives.defined(t, spans, commonWord);
-        for (Span a : appositives) {
-          defined.putIfAbsent(DocConsistency.key(t, a.getStart(), a.getEnd()), a.getType());
-        }
-        spans = SpanSets.put(spans, appositives);
+        spans = define(t, spans, Appositives.defined(t, spans, commonWord), defined);
         spans = KindNouns.apply(t, spans);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
@@ -221,7 +218,7 @@ public final class EntityTagger {
         PlaceContexts.apply(t, spans, firstName);
         spans = PlaceContexts.untagged(t, spans);
         spans = Towns.untagged(t, spans, firstName, commonWord);
-        spans = Definitions.apply(t, spans, commonWord);
+        spans = define(t, spans, Definitions.defined(t, spans, commonWord), defined);
       }
       spans = KnownNames.grow(t, spans);
       KnownNames.withoutNationality(t, spans, placeAdjective);
@@ -231,6 +228,14 @@ public final class EntityTagger {
     }
     f.clearAdaptiveData();
     return out;
+  }
+
+  /** The spans with the names a sentence defines in their place; the names recorded for the whole document. */
+  private static Span[] define(String[] t, Span[] spans, List<Span> found, Map<String, String> defined) {
+    for (Span d : found) {
+      defined.putIfAbsent(DocConsistency.key(t, d.getStart(), d.getEnd()), d.getType());
+    }
+    return SpanSets.put(spans, found);
   }
 
   /**

@@ -57,12 +57,8 @@ final class PlaceContexts {
       if (!tokens[k - 1].equals("of") || !SETTLEMENTS.contains(tokens[k - 2])) {
         continue;
       }
-      int e = k;
-      while (e < tokens.length && e - k < 3 && SpanSets.capitalised(tokens[e])
-          && !ClusterFeatureGeneratorFactory.isUpper(tokens[e])) {
-        e++;
-      }
-      if (e > k && SpanSets.nothingCapitalisedAt(tokens, e) && SpanSets.free(spans, k, e)
+      int e = SpanSets.capitalisedRun(tokens, k, 3);
+      if (e > k && SpanSets.free(spans, k, e)
           && !NerCorpus.title(tokens[k]) && !tokens[e - 1].endsWith(".") && !tokens[e - 1].endsWith("-")) {
         added.add(new Span(k, e, "LOC", 0));
       }

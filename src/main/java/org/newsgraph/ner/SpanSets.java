@@ -139,4 +139,18 @@ final class SpanSets {
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     return out.toArray(new Span[0]);
   }
+
+  /**
+   * The end of a run of one to {@code longest} capitalised words from {@code k}, none of them in capitals (an acronym
+   * or a headline), with no capitalised word after it; {@code k} when there is none ("in [Putrajaya] later", not "in
+   * Putrajaya Sentral").
+   */
+  static int capitalisedRun(String[] tokens, int k, int longest) {
+    int e = k;
+    while (e < tokens.length && e - k < longest && capitalised(tokens[e])
+        && !ClusterFeatureGeneratorFactory.isUpper(tokens[e])) {
+      e++;
+    }
+    return nothingCapitalisedAt(tokens, e) ? e : k;
+  }
 }

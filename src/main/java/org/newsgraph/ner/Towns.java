@@ -48,12 +48,8 @@ final class Towns {
       if (!AFTER.contains(tokens[k - 1]) && !afterPlace(tokens, spans, k)) {
         continue;
       }
-      int e = k;
-      while (e < tokens.length && e - k < LONGEST && SpanSets.capitalised(tokens[e])
-          && !ClusterFeatureGeneratorFactory.isUpper(tokens[e])) {
-        e++;
-      }
-      if (e == k || !SpanSets.nothingCapitalisedAt(tokens, e) || !SpanSets.free(spans, k, e)
+      int e = SpanSets.capitalisedRun(tokens, k, LONGEST);
+      if (e == k || !SpanSets.free(spans, k, e)
           || firstName.test(tokens[k]) || NerCorpus.isDateWord(tokens[k]) || inElectionTitle(tokens, k)
           || (e - k == 1 && (commonWord.test(tokens[k].toLowerCase(Locale.ROOT))
               || OrganisationNames.isHead(tokens[k])))

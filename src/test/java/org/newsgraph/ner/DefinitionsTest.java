@@ -13,7 +13,8 @@ public class DefinitionsTest {
   private static final Set<String> COMMON = Set.of("it", "this", "he");
 
   private static String apply(String sentence, Span... spans) {
-    return SpanText.applied((t, sp) -> Definitions.apply(t, sp, COMMON::contains), sentence, spans);
+    return SpanText.applied((t, sp) -> SpanSets.put(sp, Definitions.defined(t, sp, COMMON::contains)), sentence,
+        spans);
   }
 
   @Test
@@ -40,24 +41,15 @@ public class DefinitionsTest {
   }
 
   @Test
-  public void theDefinitionTypesTheSubjectsOtherMentions() {
-    List<String[]> doc = List.of("Lenwick is a small market town in Cumbria".split(" "),
-        "Lenwick is twinned with Brehal".split(" "), "Lenwick - based Smith said".split(" "));
-    List<Span[]> spans = List.of(new Span[] {new Span(0, 1, "LOC"), new Span(7, 8, "LOC")},
-        new Span[] {new Span(0, 1, "PER"), new Span(4, 5, "LOC")}, new Span[] {new Span(0, 1, "PER")});
-    List<Span[]> out = Definitions.throughDocument(doc, spans, new boolean[] {true, true, true}, COMMON::contains,
-        Map.of());
-    assertEquals("LOC:Lenwick, LOC:Brehal", SpanText.of(doc.get(1), out.get(1)));
-    assertEquals("LOC:Lenwick", SpanText.of(doc.get(2), out.get(2)));
-    // a sentence read through the truecaser defines nothing
-    List<Span[]> same = List.of(new Span[] {new Span(0, 1, "LOC")}, new Span[] {new Span(0, 1, "PER")},
-        new Span[0]);
-    Definitions.throughDocument(doc, same, new boolean[] {false, true, true}, COMMON::contains, Map.of());
-    assertEquals("PER:Lenwick", SpanText.of(doc.get(1), same.get(1)));
-    // a name an appositive defined elsewhere in the document
-    List<String[]> story = List.<String[]>of("Pezani said it was profitable".split(" "));
-    List<Span[]> pezani = List.<Span[]>of(new Span[] {new Span(0, 1, "PER")});
-    Definitions.throughDocument(story, pezani, new boolean[] {true}, COMMON::contains, Map.of("Pezani", "ORG"));
-    assertEquals("ORG:Pezani", SpanText.of(story.get(0), pezani.get(0)));
+  public void aDefinedNameTakesItsTypeInTheWholeDocument() {
+    List<String[]> doc = List.of("Lenwick is twinned with Brehal".split(" "), "Lenwick - based Smith said".split(" "),
+        "Pezani said it was profitable".split(" "));
+    List<Span[]> spans = List.of(new Span[] {new Span(0, 1, "PER"), new Span(4, 5, "LOC")},
+        new Span[] {new Span(0, 1, "PER"), new Span(3, 4, "PER")}, new Span[] {new Span(0, 1, "PER")});
+    // "Lenwick" by a definition, "Pezani" by an appositive, elsewhere in the document
+    List<Span[]> out = Definitions.throughDocument(doc, spans, Map.of("Lenwick", "LOC", "Pezani", "ORG"));
+    assertEquals("LOC:Lenwick, LOC:Brehal", SpanText.of(doc.get(0), out.get(0)));
+    assertEquals("LOC:Lenwick, PER:Smith", SpanText.of(doc.get(1), out.get(1)));
+    assertEquals("ORG:Pezani", SpanText.of(doc.get(2), out.get(2)));
   }
 }

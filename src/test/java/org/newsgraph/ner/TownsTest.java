@@ -42,6 +42,7 @@ public class TownsTest {
     assertEquals("", untagged("elected in 1978 United States Senate election in Montana"));
     // a longer capitalised run is not the town alone, and a tagged name stays
     assertEquals("", untagged("the office in Putrajaya Sentral"));
+    assertEquals("", untagged("an aide in New York City Council offices"));
     assertEquals("ORG:Putrajaya", untagged("a stake in Putrajaya , the firm", new Span(3, 4, "ORG")));
   }
 }
