@@ -193,7 +193,9 @@ public final class EntityTagger {
         spans = OrganisationNames.joinLists(t, spans, commonWord);
         spans = OrganisationTails.untagged(t, OrganisationTails.apply(t, spans), commonWord);
         spans = define(t, spans, Appositives.defined(t, spans, commonWord), defined);
-        spans = KindNouns.apply(t, spans);
+        List<Span> kinds = KindNouns.found(t, spans);
+        spans = SpanSets.put(spans, kinds);
+        record(t, KindNouns.notPersons(t, kinds, givenName), defined);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         OrganisationNames.andBefore(t, spans);
@@ -217,6 +219,7 @@ public final class EntityTagger {
         ListTypes.apply(t, spans, firstName);
         PlaceContexts.apply(t, spans, firstName);
         spans = PlaceContexts.untagged(t, spans);
+        spans = PlaceNouns.apply(t, spans, demonym, commonWord);
         spans = Towns.untagged(t, spans, firstName, commonWord);
         spans = define(t, spans, Definitions.defined(t, spans, commonWord), defined);
       }
@@ -232,10 +235,14 @@ public final class EntityTagger {
 
   /** The spans with the names a sentence defines in their place; the names recorded for the whole document. */
   private static Span[] define(String[] t, Span[] spans, List<Span> found, Map<String, String> defined) {
+    record(t, found, defined);
+    return SpanSets.put(spans, found);
+  }
+
+  private static void record(String[] t, List<Span> found, Map<String, String> defined) {
     for (Span d : found) {
       defined.putIfAbsent(DocConsistency.key(t, d.getStart(), d.getEnd()), d.getType());
     }
-    return SpanSets.put(spans, found);
   }
 
   /**

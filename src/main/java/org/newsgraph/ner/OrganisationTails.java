@@ -51,7 +51,10 @@ final class OrganisationTails {
   private static final Set<String> CLOSING = Set.of("Securities", "Holdings", "Airlines", "Airways", "Insurance",
       "Investments", "Motors", "Corporation", "Brothers", "Partners", "Association", "Committee", "Commission",
       "Council", "Federation", "Ministry", "Agency", "Institute", "University", "College", "Foundation", "Society",
-      "Authority", "Bureau");
+      "Authority", "Bureau", "Board", "Army", "Forces", "Exchange");
+  // boards that are part of a body, not bodies: "the Executive Board of [Toledo Suffrage Society]"
+  private static final Set<String> PARTS_BOARDS = Set.of("Executive", "Management", "Supervisory", "Editorial",
+      "Advisory", "Governing", "Funding", "Review", "Tracking");
   private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
   private static final Set<String> AND = Set.of("and", "&");
   private static final Set<String> LINKS = Set.of("and", "&", "of", "for");
@@ -59,8 +62,9 @@ final class OrganisationTails {
   /**
    * An untagged run of one to three capitalised words and a word that closes only organisations' names is that
    * organisation: "Analysts at Goldman Sachs and [Enskilda Securities]", "[Cathay Pacific Airways]", "the [Nobel
-   * Foundation]", "the [Royal Horticultural Society]". The model leaves out such names when it knows none of their
-   * words. Not a run that starts a sentence with a common word ("Some Securities ..."), nor one inside a longer
+   * Foundation]", "the [Royal Horticultural Society]", "the [Residential Tenancies Board]", "the [Polish Army]", "the
+   * [Canadian Armed Forces]", "the [International Petroleum Exchange]" (session 21: the model left out all four). The
+   * model leaves out such names when it knows none of their words. Not a body's own board ("the Executive Board of"). Not a run that starts a sentence with a common word ("Some Securities ..."), nor one inside a longer
    * untagged name: a capitalised word, or "and" and one, after it ("Australian Securities and Investments
    * Commission"), or "and", "of" or "for" after an untagged capitalised word before it, unless a title ("President of
    * [Russian Marketing Association]"); nor one in quotes (a ship or a title: "Two Brothers").
@@ -77,7 +81,8 @@ final class OrganisationTails {
           && Character.isLetter(tokens[s - 1].charAt(0))) {
         s--;
       }
-      if (s == k || (s == 0 && commonWord.test(tokens[0].toLowerCase(Locale.ROOT)))
+      if (s == k || (tokens[k].equals("Board") && PARTS_BOARDS.contains(tokens[k - 1]))
+          || (s == 0 && commonWord.test(tokens[0].toLowerCase(Locale.ROOT)))
           || (s > 0 && (SpanSets.capitalised(tokens[s - 1]) || QUOTES.contains(tokens[s - 1])))
           || (k + 2 < tokens.length && AND.contains(tokens[k + 1]) && SpanSets.capitalised(tokens[k + 2]))
           || (s > 1 && LINKS.contains(tokens[s - 1]) && SpanSets.capitalised(tokens[s - 2])

@@ -2,13 +2,14 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertEquals;
 
+import java.util.List;
 import opennlp.tools.util.Span;
 import org.junit.Test;
 
 /** A name right after a noun that names only organisations ("the regulator Ofwat") is an organisation. */
 public class KindNounsTest {
   private static String apply(String sentence, Span... spans) {
-    return SpanText.applied(KindNouns::apply, sentence, spans);
+    return SpanText.applied((t, sp) -> SpanSets.put(sp, KindNouns.found(t, sp)), sentence, spans);
   }
 
   @Test
@@ -18,6 +19,26 @@ public class KindNounsTest {
     assertEquals("ORG:IG Metall", apply("The engineering union IG Metall said", new Span(3, 5, "PER")));
     assertEquals("ORG:TSMC", apply("shares of chipmaker TSMC fell"));
     assertEquals("ORG:Meteorum", apply("The private weather service Meteorum in Sao Paulo forecast frost"));
+    assertEquals("ORG:Metal Leve", apply("Shares in parts maker Metal Leve fell", new Span(4, 6, "PER")));
+    assertEquals("ORG:Kessler", apply("Auto supplier Kessler files for insolvency", new Span(2, 3, "PER")));
+    assertEquals("ORG:Andrade Capital", apply("the investment firm Andrade Capital of Sao Paulo said"));
+  }
+
+  @Test
+  public void aLongerNameOrAPersonIsNoBodyOfThatKind() {
+    assertEquals("", apply("the law firm Lucas and Cummings designed it"));
+    assertEquals("", apply("electronics maker House of Marley sponsored"));
+    assertEquals("PER:Alfred Hess", apply("the manufacturer Alfred Hess , who backed", new Span(2, 4, "PER")));
+    assertEquals("PER:Ortega", apply("At the service Ortega awarded him", new Span(3, 4, "PER")));
+    assertEquals("", apply("the film maker Wes said"));
+  }
+
+  @Test
+  public void onlyNamesNotNamedLikePersonsStandForTheBodyElsewhere() {
+    String[] t = "the company Taras Shevchenko and the exchange Bitrova".split(" ");
+    List<Span> found = KindNouns.found(t, new Span[0]);
+    assertEquals("ORG:Taras Shevchenko, ORG:Bitrova", SpanText.of(t, found.toArray(new Span[0])));
+    assertEquals("ORG:Bitrova", SpanText.of(t, KindNouns.notPersons(t, found, "Taras"::equals).toArray(new Span[0])));
   }
 
   @Test

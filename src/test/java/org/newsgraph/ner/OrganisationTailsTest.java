@@ -45,6 +45,16 @@ public class OrganisationTailsTest {
   }
 
   @Test
+  public void boardsArmiesAndExchangesCloseNamesButABodysBoardIsNoBody() {
+    assertEquals("ORG:Residential Tenancies Board", untagged("a report from the Residential Tenancies Board ."));
+    assertEquals("ORG:Polish Army", untagged("he joined the Polish Army , fought"));
+    assertEquals("ORG:Canadian Armed Forces", untagged("help from the Canadian Armed Forces to"));
+    assertEquals("ORG:International Petroleum Exchange", untagged("steady on the International Petroleum Exchange ."));
+    assertEquals("", untagged("a member of the Executive Board of the society"));
+    assertEquals("", untagged("the Supervisory Board met"));
+  }
+
+  @Test
   public void placesAndLongerNamesStay() {
     assertEquals("LOC:West", apply("the West Bank town", new Span(1, 2, "LOC")));
     assertEquals("LOC:UK", apply("the UK Government said", new Span(1, 2, "LOC")));

@@ -1,0 +1,44 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.Set;
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A place's kind in lower case beside a name ("the Volta region", "the river Otta") makes the name a place. */
+public class PlaceNounsTest {
+  private static final Set<String> COMMON = Set.of("local", "multiple", "ray", "this");
+
+  private static String apply(String sentence, Span... spans) {
+    return SpanText.applied((t, sp) -> PlaceNouns.apply(t, sp, Set.of("Kurdish")::contains, COMMON::contains),
+        sentence, spans);
+  }
+
+  @Test
+  public void namesBeforeAPlacesKindArePlaces() {
+    assertEquals("LOC:Volta, LOC:Brong-Ahafo", apply("stations in the Volta and Brong-Ahafo regions ."));
+    assertEquals("LOC:Ray, LOC:Livingston", apply("parts of the neighboring Ray and Livingston counties .",
+        new Span(4, 5, "PER"), new Span(6, 7, "PER")));
+    assertEquals("LOC:Skjåk, LOC:Vågå, LOC:Lom", apply("the Skjåk , Vågå and Lom municipalities"));
+    assertEquals("LOC:Jotunheimen, LOC:Breheimen", apply("the Jotunheimen and Breheimen mountain ranges lie"));
+    assertEquals("LOC:Innlandet", apply("a municipality in Innlandet county ."));
+    assertEquals("LOC:Otta", apply("the upper valley of the river Otta ."));
+  }
+
+  @Test
+  public void aSingularKindTakesOnlyTheNameBeforeIt() {
+    assertEquals("LOC:Gouveia", apply("Curvelo and Gouveia district"));
+  }
+
+  @Test
+  public void commonWordsNationalitiesLongerNamesAndOtherTypesStay() {
+    assertEquals("", apply("Local municipalities in Italy"));
+    assertEquals("", apply("Multiple rivers burst"));
+    assertEquals("", apply("in the Kurdish region ."));
+    assertEquals("", apply("the Western region ."));
+    assertEquals("", apply("York and Isle of Wight counties"));
+    assertEquals("", apply("the St . Anthony parish"));
+    assertEquals("ORG:Hamas", apply("the Hamas district office", new Span(1, 2, "ORG")));
+  }
+}
