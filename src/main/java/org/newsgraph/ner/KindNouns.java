@@ -28,6 +28,8 @@ final class KindNouns {
       "violin", "furniture", "coffee", "home", "money", "noise", "music", "record");
   private static final int LONGEST = 3;
   private static final Set<String> AND = Set.of("and", "&");
+  // words that make the noun a person's job: "its alleged operator", "his firm"
+  private static final Set<String> OF_PERSONS = Set.of("alleged", "its", "his", "her", "their", "my", "our", "your");
 
   /** The organisations named after such a noun (to be put in the place of the model's spans). */
   static List<Span> found(String[] t, Span[] spans) {
@@ -36,19 +38,23 @@ final class KindNouns {
       if (!isKind(t, k - 1)) {
         continue;
       }
-      int e = k;
-      while (e < t.length && e - k < LONGEST && SpanSets.capitalised(t[e]) && Character.isLetter(t[e].charAt(0))
-          && !NerCorpus.isDateWord(t[e]) && !NerCorpus.title(t[e])) {
-        e++;
+      int e = run(t, k);
+      if (e == k || (e < t.length && SpanSets.capitalised(t[e]))) {
+        continue; // none, or a longer name
       }
-      if (e == k || (e < t.length && SpanSets.capitalised(t[e])) || longer(t, k, e)) {
-        continue; // none, or a longer name ("firm Lucas and Cummings", "maker House of Marley")
+      if (partners(t, spans, e)) { // "consultancy [Bastos & Lemos]", "the law firm [Lucas and Cummings]"
+        int more = run(t, e + 1);
+        if (more == e + 1 || (more < t.length && SpanSets.capitalised(t[more]))) {
+          continue;
+        }
+        e = more;
+      } else if (e - k == 1 && e + 1 < t.length && t[e].equals("of") && SpanSets.capitalised(t[e + 1])) {
+        continue; // "maker House of Marley"; not "the firm [Andrade Capital] of Sao Paulo"
       }
       if (who(t, e)) {
         continue; // a person: "manufacturer Alfred Hess , who"
       }
-      Span same = SpanSets.exactly(List.of(spans), k, e);
-      if (same == null ? !SpanSets.free(spans, k, e) : !same.getType().equals("PER")) {
+      if (!onlyPersonsInside(spans, k, e)) {
         continue; // partly inside a span, or a place or an organisation already
       }
       found.add(new Span(k, e, "ORG", 0));
@@ -71,10 +77,38 @@ final class KindNouns {
     return out;
   }
 
-  /** Whether the name goes on: "firm [Lucas] and Cummings", "maker [House] of Marley"; not "[Andrade Capital] of Rio". */
-  private static boolean longer(String[] t, int k, int e) {
-    return e + 1 < t.length && SpanSets.capitalised(t[e + 1])
-        && (AND.contains(t[e]) || (t[e].equals("of") && e - k == 1));
+  /** The end of the run of capitalised words (at most three) from token {@code k}. */
+  private static int run(String[] t, int k) {
+    int e = k;
+    while (e < t.length && e - k < LONGEST && SpanSets.capitalised(t[e]) && Character.isLetter(t[e].charAt(0))
+        && !NerCorpus.isDateWord(t[e]) && !NerCorpus.title(t[e])) {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * Whether the name goes on with "&" or "and" and its partners' names: "[Bastos & Lemos]", "[Lucas and Cummings]";
+   * not "operator [KPN] and Greece 's OTE", where a place or an organisation of the model's follows.
+   */
+  private static boolean partners(String[] t, Span[] spans, int e) {
+    if (e + 1 >= t.length || !AND.contains(t[e]) || !SpanSets.capitalised(t[e + 1])) {
+      return false;
+    }
+    Span next = SpanSets.at(spans, e + 1);
+    return t[e].equals("&") || ((next == null || next.getType().equals("PER"))
+        && !(e + 2 < t.length && t[e + 2].equals("'s")));
+  }
+
+  /** Whether tokens [s, e) hold no span but persons inside them (the model's reading of a firm's founders). */
+  private static boolean onlyPersonsInside(Span[] spans, int s, int e) {
+    for (Span sp : spans) {
+      if (sp.getStart() < e && s < sp.getEnd()
+          && (sp.getStart() < s || sp.getEnd() > e || !sp.getType().equals("PER"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean who(String[] t, int e) {
@@ -82,6 +116,9 @@ final class KindNouns {
   }
 
   private static boolean isKind(String[] t, int k) {
+    if (k > 0 && OF_PERSONS.contains(t[k - 1])) {
+      return false; // "its alleged operator Jong Woo Son"
+    }
     if (t[k].equals("service")) { // "the private weather service [Meteorum]", not "At the service Ortega awarded"
       return k > 0 && !t[k - 1].isEmpty() && Character.isLowerCase(t[k - 1].charAt(0)) && !NerCorpus.isThe(t[k - 1])
           && !t[k - 1].equals("a");

@@ -282,7 +282,7 @@ final class OrganisationNames {
       "Navy", "Army", "Government", "Office", "Service", "Ministry", "Department", "Police", "Council", "Commission",
       "Committee", "Agency", "Party", "University", "Institute", "Association", "Foundation", "Corporation", "Company",
       "Authority", "Board", "Bureau", "Court", "Parliament", "Senate", "Assembly", "Patrol", "Guard", "Airlines",
-      "Airways", "Representatives", "Bourse", "Exchange");
+      "Airways", "Representatives", "Bourse", "Exchange", "Club", "Shipping");
 
   /**
    * Nouns that end a place's name and not a person's: "José Martí International [Airport]", "Andros [Island]". Not
@@ -367,7 +367,10 @@ final class OrganisationNames {
       "Ltd.", "Corp", "Corp.", "Group", "Holdings", "Motorsports", "Airlines", "Airways", "Air", "Properties",
       "Industries", "Enterprises", "Investments", "Technologies", "Pharmaceuticals", "Petroleum", "Chemicals",
       "Securities", "Insurance", "Resources", "Entertainment", "Telecom", "Telecommunications", "Trust", "Fund",
-      "Chamber");
+      "Chamber", "Club", "Shipping", "Sparbank", "Pharma", "Logistics", "Electronics", "Software", "Studios",
+      "Productions", "Publishing", "Foods", "Mining", "Textiles", "Engineering", "Construction", "Ventures", "Capital",
+      "Partners", "Bancorp", "Financial", "Realty", "Labs", "Networks", "Communications", "Aerospace", "Aviation",
+      "Cement", "Motors", "Trading", "Costruzioni", "Filhos");
 
   /**
    * A place span ending in a head noun before "for": "The [Puerto Rico Center] for Investigative Journalism". A head
@@ -378,9 +381,13 @@ final class OrganisationNames {
     return sp.getType().equals("LOC") && tokens[sp.getEnd()].equals("for");
   }
 
-  /** A person span of two or more words that ends in such a noun. */
+  /**
+   * A person span of two or more words that ends in such a noun, or in "Bank" ("Falk Odelberg Bank"; not in
+   * {@link #noSurname}, whose callers would then keep "Leto Bank of VTB24" one name).
+   */
   private static boolean notAPerson(String[] tokens, Span sp) {
-    return sp.getType().equals("PER") && sp.length() >= 2 && noSurname(tokens[sp.getEnd() - 1]);
+    String last = tokens[sp.getEnd() - 1];
+    return sp.getType().equals("PER") && sp.length() >= 2 && (noSurname(last) || last.equals("Bank"));
   }
 
   static boolean noSurname(String word) {

@@ -24,7 +24,7 @@ final class OrganisationTails {
   private static final Set<String> ONE = Set.of("Securities", "Radio", "Television", "Airlines", "Airways",
       "Holdings", "Partners", "Insurance", "Investments", "Motors", "Corporation", "Company", "Group", "Brothers",
       "University", "College", "Institute", "Polytechnic", "Service", "Police", "Post", "Times", "Herald", "Tribune",
-      "Gazette", "Telegraph", "Chronicle", "Courier", "Journal", "Inquirer", "Examiner");
+      "Gazette", "Telegraph", "Chronicle", "Courier", "Journal", "Inquirer", "Examiner", "Club", "Shipping");
   private static final Set<String> EXCHANGES = Set.of("Stock", "Futures", "Mercantile", "Commodities", "Commodity",
       "Metal", "Metals", "Options");
 
@@ -51,7 +51,8 @@ final class OrganisationTails {
   private static final Set<String> CLOSING = Set.of("Securities", "Holdings", "Airlines", "Airways", "Insurance",
       "Investments", "Motors", "Corporation", "Brothers", "Partners", "Association", "Committee", "Commission",
       "Council", "Federation", "Ministry", "Agency", "Institute", "University", "College", "Foundation", "Society",
-      "Authority", "Bureau", "Board", "Army", "Forces", "Exchange");
+      "Authority", "Bureau", "Board", "Army", "Forces", "Exchange", "Club", "Shipping", "Television", "Radio",
+      "Broadcasting");
   // boards that are part of a body, not bodies: "the Executive Board of [Toledo Suffrage Society]"
   private static final Set<String> PARTS_BOARDS = Set.of("Executive", "Management", "Supervisory", "Editorial",
       "Advisory", "Governing", "Funding", "Review", "Tracking");

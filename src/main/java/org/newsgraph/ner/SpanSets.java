@@ -124,7 +124,8 @@ final class SpanSets {
 
   /**
    * The spans with each of {@code put} in the place of a span of the same tokens (which lends it its probability) or
-   * added, in order of their start; {@code spans} itself when {@code put} is empty.
+   * of the spans inside it ("[Bastos] & [Lemos]"), or added, in order of their start; {@code spans} itself when
+   * {@code put} is empty.
    */
   static Span[] put(Span[] spans, List<Span> put) {
     if (put.isEmpty()) {
@@ -133,7 +134,7 @@ final class SpanSets {
     List<Span> out = new ArrayList<>(List.of(spans));
     for (Span p : put) {
       Span same = exactly(out, p.getStart(), p.getEnd());
-      out.remove(same);
+      out.removeIf(s -> s.getStart() >= p.getStart() && s.getEnd() <= p.getEnd());
       out.add(same == null ? p : new Span(p.getStart(), p.getEnd(), p.getType(), same.getProb()));
     }
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));

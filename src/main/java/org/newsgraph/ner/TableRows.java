@@ -31,7 +31,7 @@ final class TableRows {
   private static final Pattern GOALS = Pattern.compile("\\d{1,3}");
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d*[.,]?\\d+(/\\d+)?");
   private static final Pattern RANK = Pattern.compile("\\d{1,3}\\.?|=\\d{1,3}\\.?|-");
-  private static final Set<String> BEFORE_ATHLETE = Set.of("beat", "bt", "beats", "v", "vs", "vs.", "and", ",");
+  private static final Set<String> BEFORE_ATHLETE = Set.of("beat", "bt", "beats", "v", "vs", "vs.", "and", ",", "/");
   private static final Set<String> OUT = Set.of("c", "b", "lbw", "st", "run", "not", "retired");
   private static final int LONGEST = 4;
 
@@ -40,13 +40,34 @@ final class TableRows {
     List<Span[]> out = new ArrayList<>(spans.size());
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
-      Span[] sp = teams(t, results(t, spans.get(i)));
+      Span[] sp = teams(t, fixture(t, results(t, spans.get(i))));
       List<Span> added = new ArrayList<>();
       athletes(t, sp, added);
       Span[] withAthletes = SpanSets.with(sp, added);
       out.add(SpanSets.with(withAthletes, scorecard(t, withAthletes)));
     }
     return out;
+  }
+
+  /**
+   * A fixture, "Celtic v Hibernian", "Ross County v Forfar": each side a team, an organisation or a nation, in the place
+   * of the model's spans there (it had "Ross County" a place and "Celtic" no name). Nothing else in the row but a full
+   * stop.
+   */
+  static Span[] fixture(String[] t, Span[] spans) {
+    int first = run(t, 0);
+    if (first == 0 || first + 1 >= t.length || !NameSplits.isVersus(t[first])) {
+      return spans;
+    }
+    int second = run(t, first + 1);
+    if (second == first + 1 || !(second == t.length || (second == t.length - 1 && t[second].equals(".")))) {
+      return spans;
+    }
+    return new Span[] {side(t, 0, first), side(t, first + 1, second)};
+  }
+
+  private static Span side(String[] t, int start, int end) {
+    return new Span(start, end, Nations.isNation(String.join(" ", Arrays.copyOfRange(t, start, end))) ? "LOC" : "ORG");
   }
 
   /**
@@ -177,30 +198,44 @@ final class TableRows {
    * athlete the model typed otherwise before the nation in brackets is a person too (spans in place).
    */
   private static void athletes(String[] t, Span[] spans, List<Span> added) {
+    boolean sets = setScores(t) >= 2;
     for (int k = 0; k < t.length; k++) {
       if (!(k == 0 || RANK.matcher(t[k - 1]).matches() || BEFORE_ATHLETE.contains(t[k - 1].toLowerCase()))) {
         continue;
       }
       int end = run(t, k);
-      if (!person(t, k, end)) {
+      // doubles: "Ha Tae-kwon / Kim Dong-moon ( South Korea )", the nation after the partner
+      int partnerEnd = end + 1 < t.length && t[end].equals("/") ? run(t, end + 1) : end;
+      int before = partnerEnd > end + 1 ? partnerEnd : end;
+      boolean nation = before + 2 < t.length && t[before].equals("(") && placeInBrackets(t, spans, before + 1);
+      // one word only in a row of set scores: "Sun Jun ( China ) beat [Hendrawan] ( Indonesia ) 15-9 15-12"
+      if (!(person(t, k, end) || (sets && nation && end - k == 1 && person(t, k, end, 1)))) {
         continue;
       }
       if (!SpanSets.free(spans, k, end)) {
         // "1 - Steffi Graf ( Germany ) beat [Yayuk Basuki] ( Indonesia )": the model's organisation is the athlete
         for (int i = 0; i < spans.length; i++) {
           if (spans[i].getStart() == k && spans[i].getEnd() == end && !spans[i].getType().equals("PER")
-              && end + 2 < t.length && t[end].equals("(") && placeInBrackets(t, spans, end + 1) && match(t, k, end)) {
+              && nation && match(t, k, before)) {
             spans[i] = new Span(k, end, "PER", spans[i].getProb());
           }
         }
         continue;
       }
-      boolean nation = end + 2 < t.length && t[end].equals("(") && placeInBrackets(t, spans, end + 1);
       boolean batsman = k == 0 && end + 1 < t.length && OUT.contains(t[end]) && scorecardRow(t, end);
       if (nation || batsman) {
         added.add(new Span(k, end, "PER", 0));
       }
     }
+  }
+
+  /** How many set scores ("15-9", "6-4") the row holds. */
+  private static int setScores(String[] t) {
+    int n = 0;
+    for (String w : t) {
+      n += SCORE.matcher(w).matches() ? 1 : 0;
+    }
+    return n;
   }
 
   /**
@@ -258,7 +293,7 @@ final class TableRows {
    */
   private static boolean match(String[] t, int k, int end) {
     boolean before = k == 0 || t[k - 1].equals("beat") || t[k - 1].equals("bt") || t[k - 1].equals("beats")
-        || (k <= 2 && RANK.matcher(t[k - 1]).matches());
+        || t[k - 1].equals("/") || (k <= 2 && RANK.matcher(t[k - 1]).matches());
     int close = end + 1;
     while (close < t.length && !t[close].equals(")")) {
       close++;
@@ -272,8 +307,12 @@ final class TableRows {
 
   /** Two to four capitalised words, or an initial and a surname ("M. Atherton"); not a nation or a dictionary name. */
   private static boolean person(String[] t, int start, int end) {
+    return person(t, start, end, 2);
+  }
+
+  private static boolean person(String[] t, int start, int end, int fewest) {
     int words = end - start;
-    if (words < 2 || words > LONGEST) {
+    if (words < fewest || words > LONGEST) {
       return false;
     }
     String name = String.join(" ", Arrays.copyOfRange(t, start, end));

@@ -25,8 +25,17 @@ public class KindNounsTest {
   }
 
   @Test
+  public void aFirmOfPartnersIsOneName() {
+    assertEquals("ORG:Lucas and Cummings", apply("the law firm Lucas and Cummings designed it",
+        new Span(3, 4, "PER"), new Span(5, 6, "PER")));
+    assertEquals("ORG:Bastos & Lemos", apply("the consultancy Bastos & Lemos said"));
+    assertEquals("ORG:KPN, LOC:Greece, ORG:OTE", apply("Dutch operator KPN and Greece 's OTE",
+        new Span(4, 5, "LOC"), new Span(6, 7, "ORG")));
+  }
+
+  @Test
   public void aLongerNameOrAPersonIsNoBodyOfThatKind() {
-    assertEquals("", apply("the law firm Lucas and Cummings designed it"));
+    assertEquals("PER:Jong Woo Son", apply("its alleged operator Jong Woo Son from", new Span(3, 6, "PER")));
     assertEquals("", apply("electronics maker House of Marley sponsored"));
     assertEquals("PER:Alfred Hess", apply("the manufacturer Alfred Hess , who backed", new Span(2, 4, "PER")));
     assertEquals("PER:Ortega", apply("At the service Ortega awarded him", new Span(3, 4, "PER")));

@@ -54,6 +54,17 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aPersonOrPlaceEndingInAClubsOrFirmsNounIsAnOrganisation() {
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.7)},
+        OrganisationNames.retype("Molesey Boat Club won".split(" "), new Span[] {new Span(0, 3, "LOC", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(3, 5, "ORG", 0.7)},
+        OrganisationNames.retype("owned by the Halvorsen Shipping of Bergen".split(" "),
+            new Span[] {new Span(3, 5, "PER", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.7)},
+        OrganisationNames.retype("Falk Odelberg Bank will".split(" "), new Span[] {new Span(0, 3, "PER", 0.7)}));
+  }
+
+  @Test
   public void aWordAndBeforeAnOrganisationJoinsIt() {
     Span[] truth = {new Span(5, 7, "ORG", 0.8)};
     OrganisationNames.andBefore("He told the Truth and Reconciliation Commission".split(" "), truth);

@@ -50,6 +50,8 @@ public class OrganisationTailsTest {
     assertEquals("ORG:Polish Army", untagged("he joined the Polish Army , fought"));
     assertEquals("ORG:Canadian Armed Forces", untagged("help from the Canadian Armed Forces to"));
     assertEquals("ORG:International Petroleum Exchange", untagged("steady on the International Petroleum Exchange ."));
+    assertEquals("ORG:Leander Club", untagged("Leander Club won the Grand Challenge Cup"));
+    assertEquals("ORG:Czech Television", untagged("commenting for Czech Television ."));
     assertEquals("", untagged("a member of the Executive Board of the society"));
     assertEquals("", untagged("the Supervisory Board met"));
   }

@@ -88,6 +88,29 @@ public class TableRowsTest {
   }
 
   @Test
+  public void doublesPairsAndOneWordAthletesInARowOfSetScores() {
+    assertEquals(List.of("PER:Sun Jun, LOC:China, PER:Hendrawan, LOC:Indonesia",
+        "PER:Ha Tae-kwon, PER:Kim Dong-moon, LOC:South Korea, PER:Yuko Mizuhara, PER:Emi Takeshita, LOC:Japan"),
+        fill("1 - Sun Jun ( China ) beat Hendrawan ( Indonesia ) 15-9 15-12",
+            spans(new Span(2, 4, "PER"), new Span(5, 6, "LOC"), new Span(10, 11, "LOC")),
+            "Ha Tae-kwon / Kim Dong-moon ( South Korea ) beat Yuko Mizuhara / Emi Takeshita ( Japan ) 15-8 15-6",
+            spans(new Span(3, 5, "PER"), new Span(6, 8, "LOC"), new Span(10, 12, "PER"), new Span(13, 15, "ORG"),
+                new Span(16, 17, "LOC"))));
+    // one word before a nation without set scores is no athlete: a club in a cup's results
+    assertEquals(List.of("LOC:Netherlands, LOC:France"),
+        fill("Ajax ( Netherlands ) 2 Auxerre ( France ) 1", spans(new Span(2, 3, "LOC"), new Span(7, 8, "LOC"))));
+  }
+
+  @Test
+  public void aFixturesSidesAreTeamsOrNations() {
+    assertEquals(List.of("ORG:Celtic, ORG:Hibernian", "ORG:Ross County, ORG:Forfar", "LOC:England, LOC:Pakistan", ""),
+        fill("Celtic v Hibernian", spans(),
+            "Ross County v Forfar", spans(new Span(0, 2, "LOC")),
+            "England v Pakistan .", spans(new Span(0, 1, "LOC")),
+            "Clinton v Dole on Tuesday", spans()));
+  }
+
+  @Test
   public void fieldersBowlersAndOneWordBatsmenOfAScorecard() {
     assertEquals(List.of("PER:Saeed Anwar, PER:Kaluwitharana, PER:Vaas",
         "PER:Ijaz Ahmed, PER:de Silva, PER:Muralitharan", "PER:Inzamam-ul-Haq", "PER:Vaas, PER:de Silva", ""),
