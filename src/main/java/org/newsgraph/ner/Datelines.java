@@ -111,7 +111,11 @@ final class Datelines {
     while (k < t.length && k < LONGEST && (t[k].equals(",") || capitalisedWord(t[k]) || DAY.matcher(t[k]).matches())) {
       k++;
     }
-    // the story's first word as written, not a headline's in capitals ("SOCCER - JAPAN GET LUCKY WIN")
+    // the story's first word as written, not a headline's in capitals ("SOCCER - JAPAN GET LUCKY WIN"); or the dash
+    // ends a line of its own ("AUSTIN —", "OAKLAND , Calif. —")
+    if (k == t.length - 1 && DASHES.contains(t[k])) {
+      return k;
+    }
     return k + 1 < t.length && (DASHES.contains(t[k]) || t[k].equals(":")) && capitalisedWord(t[k + 1])
         && !ClusterFeatureGeneratorFactory.isUpper(t[k + 1]) ? k : -1;
   }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -244,7 +245,8 @@ public final class DocConsistency {
   /**
    * Whether {@code acronym} (2 to 8 capitals) spells the initials of the name's capitalised words
    * ("Islamic State of Iraq and the Levant": ISIL), of all its words ("Bank of America": BOA) or of its words'
-   * capitalised parts ("Malaysian Anti-Corruption Commission": MACC).
+   * capitalised parts ("Malaysian Anti-Corruption Commission": MACC); or, for a name of two words or more, its letters in
+   * order from a word's initial on ("Ghana Cocoa Board": COCOBOD).
    */
   static boolean isAcronymOf(String acronym, String[] toks, int start, int end) {
     if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {
@@ -267,7 +269,31 @@ public final class DocConsistency {
         }
       }
     }
-    return acronym.contentEquals(capitals) || acronym.contentEquals(all) || acronym.contentEquals(parts);
+    return acronym.contentEquals(capitals) || acronym.contentEquals(all) || acronym.contentEquals(parts)
+        || (end - start >= 2 && lettersInOrder(acronym, toks, start, end));
+  }
+
+  /** Whether the acronym's letters stand in order in the name's words, the first one a word's initial. */
+  private static boolean lettersInOrder(String acronym, String[] toks, int start, int end) {
+    String name = String.join(" ", Arrays.copyOfRange(toks, start, end)).toUpperCase(Locale.ROOT);
+    for (int from = 0; from >= 0; from = name.indexOf(' ', from) < 0 ? -1 : name.indexOf(' ', from) + 1) {
+      if (name.charAt(from) == acronym.charAt(0) && inOrder(acronym, name, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inOrder(String acronym, String name, int from) {
+    int k = from;
+    for (int i = 0; i < acronym.length(); i++) {
+      k = name.indexOf(acronym.charAt(i), k);
+      if (k < 0) {
+        return false;
+      }
+      k++;
+    }
+    return true;
   }
 
   private static boolean capitalised(String t) {

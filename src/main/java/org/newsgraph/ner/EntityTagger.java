@@ -199,7 +199,7 @@ public final class EntityTagger {
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         OrganisationNames.andBefore(t, spans);
-        spans = OrganisationNames.untagged(t, spans);
+        spans = OrganisationNames.teams(t, OrganisationNames.untagged(t, spans), commonWord);
         spans = Landmarks.untagged(t, spans);
         spans = OrganisationNames.headOfPlace(t, spans);
         spans = Employers.ofPerson(t, Employers.retype(t, spans), firstName);
@@ -220,6 +220,7 @@ public final class EntityTagger {
         PlaceContexts.apply(t, spans, firstName);
         spans = PlaceContexts.untagged(t, spans);
         spans = PlaceNouns.apply(t, spans, demonym, commonWord);
+        spans = KindLists.apply(t, spans);
         spans = Towns.untagged(t, spans, firstName, commonWord);
         spans = define(t, spans, Definitions.defined(t, spans, commonWord), defined);
       }
@@ -300,7 +301,8 @@ public final class EntityTagger {
 
   // institutions named by their common noun alone ("Government spokesman Zoltan Kovacs"): the corpora mark a lone
   // "Government" or "Police" as no name 21 and 22 times against 3 and 3
-  private static final Set<String> GENERIC = Set.of("Government", "Police", "Cabinet", "Administration", "Opposition");
+  private static final Set<String> GENERIC = Set.of("Government", "Police", "Cabinet", "Administration", "Opposition",
+      "Club");
 
   // the adjectives of events, no names alone ("Olympic champion Kerron Clement"; CoNLL: MISC); the model's
   // organisations nine times in 3,000 Wikipedia articles

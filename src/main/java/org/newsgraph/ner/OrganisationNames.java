@@ -333,11 +333,41 @@ final class OrganisationNames {
   }
 
   /**
+   * An untagged "Team" and one to three capitalised words after it is a team: "rides for the second-tier [Team Polti
+   * VisitMalta]", "[Team Sidorova]"; not "Team Event", "Team All - Stars", nor a longer name's "Team". Spans in order.
+   */
+  static Span[] teams(String[] tokens, Span[] spans, Predicate<String> commonWord) {
+    List<Span> added = new ArrayList<>();
+    for (int k = 0; k + 1 < tokens.length; k++) {
+      if (!tokens[k].equals("Team") || (k > 0 && SpanSets.capitalisedBefore(tokens, k))) {
+        continue;
+      }
+      int e = SpanSets.capitalisedRun(tokens, k + 1, 3);
+      if (e > k + 1 && SpanSets.free(spans, k, e) && !commonWord.test(tokens[e - 1].toLowerCase(Locale.ROOT))
+          && !(e < tokens.length && tokens[e].equals("-"))) {
+        added.add(new Span(k, e, "ORG", 0));
+        k = e;
+      }
+    }
+    return SpanSets.with(spans, added);
+  }
+
+  /** A span with the word "Team" in it: a sports team ("UAE Team Emirates", "Team Sky"), not a place or a person. */
+  private static boolean team(String[] tokens, Span sp) {
+    for (int k = sp.getStart(); k < sp.getEnd(); k++) {
+      if (tokens[k].equals("Team") && sp.length() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A place span that ends in an organisation's head noun is an organisation, often named after its place: the
    * model types the whole span by its first words ("United States" ...), or "Parliament" alone as a place. A
    * person span that ends in a place's head noun is a place ("José Martí International Airport"), one that ends in
-   * an organisation's noun that is no surname an organisation ("Malcolm Smith Motorsports"); an organisation span
-   * that ends in a building's noun or a venue's is a place.
+   * an organisation's noun that is no surname an organisation ("Malcolm Smith Motorsports"), and so is one with the word
+   * "Team" in it ("UAE Team Emirates"); an organisation span that ends in a building's noun or a venue's is a place.
    */
   static Span[] retype(String[] tokens, Span[] spans) {
     for (int i = 0; i < spans.length; i++) {
@@ -347,7 +377,7 @@ final class OrganisationNames {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
-      } else if (notAPerson(tokens, sp)) {
+      } else if (notAPerson(tokens, sp) || (!sp.getType().equals("ORG") && team(tokens, sp))) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (building(tokens, sp)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());

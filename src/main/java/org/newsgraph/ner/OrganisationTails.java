@@ -52,7 +52,8 @@ final class OrganisationTails {
       "Investments", "Motors", "Corporation", "Brothers", "Partners", "Association", "Committee", "Commission",
       "Council", "Federation", "Ministry", "Agency", "Institute", "University", "College", "Foundation", "Society",
       "Authority", "Bureau", "Board", "Army", "Forces", "Exchange", "Club", "Shipping", "Television", "Radio",
-      "Broadcasting");
+      "Broadcasting", "Aerospace", "Analytics", "Technologies", "Pharmaceuticals", "Industries", "Enterprises",
+      "Logistics", "Electronics", "Software", "Studios", "Ventures", "Bancorp", "Labs", "Networks", "Aviation");
   // boards that are part of a body, not bodies: "the Executive Board of [Toledo Suffrage Society]"
   private static final Set<String> PARTS_BOARDS = Set.of("Executive", "Management", "Supervisory", "Editorial",
       "Advisory", "Governing", "Funding", "Review", "Tracking");

@@ -59,6 +59,8 @@ public class DatelinesTest {
     String[] delhi = "NEW DELHI , May 10 - India and Pakistan agreed".split(" ");
     assertEquals(5, Datelines.dashOpening(delhi));
     assertEquals(1, Datelines.dashOpening("MUMBAI : The civic body began".split(" ")));
+    // a line of its own
+    assertEquals(3, Datelines.dashOpening("OAKLAND , Calif. —".split(" ")));
     // a headline's slug, a position before a name, a note: no openings
     assertEquals(-1, Datelines.dashOpening("SOCCER - JAPAN GET LUCKY WIN".split(" ")));
     assertEquals(-1, Datelines.dashOpening("WR Nathan Stewart - Sr".split(" ")));

@@ -109,6 +109,10 @@ public class DocConsistencyTest {
     assertEquals(true, DocConsistency.isAcronymOf("ISIL", t("Islamic State of Iraq and the Levant"), 0, 7));
     assertEquals(true, DocConsistency.isAcronymOf("BOA", t("Bank of America"), 0, 3));
     assertEquals(true, DocConsistency.isAcronymOf("MACC", t("Malaysian Anti-Corruption Commission"), 0, 3));
+    // a name's letters in order from a word's initial, for names of two words or more
+    assertEquals(true, DocConsistency.isAcronymOf("COCOBOD", t("Ghana Cocoa Board"), 0, 3));
+    assertEquals(false, DocConsistency.isAcronymOf("AP", t("John Smith"), 0, 2));
+    assertEquals(false, DocConsistency.isAcronymOf("BBC", t("Bank of America"), 0, 3));
     assertEquals(false, DocConsistency.isAcronymOf("US", t("Syrian Democratic Forces"), 0, 3));
     assertEquals(false, DocConsistency.isAcronymOf("Sdf", t("Syrian Democratic Forces"), 0, 3));
   }

@@ -22,6 +22,7 @@ public class KindNounsTest {
     assertEquals("ORG:Metal Leve", apply("Shares in parts maker Metal Leve fell", new Span(4, 6, "PER")));
     assertEquals("ORG:Kessler", apply("Auto supplier Kessler files for insolvency", new Span(2, 3, "PER")));
     assertEquals("ORG:Andrade Capital", apply("the investment firm Andrade Capital of Sao Paulo said"));
+    assertEquals("ORG:Coto", apply("Supermarket chain Coto said", new Span(2, 3, "PER")));
   }
 
   @Test

@@ -231,6 +231,16 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void teamsNamedSo() {
+    assertEquals("ORG:Team Polti VisitMalta", SpanText.applied((t, sp) -> OrganisationNames.teams(t, sp,
+        Set.of("event")::contains), "rides for the second-tier Team Polti VisitMalta , broke"));
+    assertEquals("", SpanText.applied((t, sp) -> OrganisationNames.teams(t, sp, Set.of("event")::contains),
+        "won the Team Event on Sunday"));
+    assertEquals("ORG:UAE Team Emirates", SpanText.of("UAE Team Emirates set".split(" "),
+        OrganisationNames.retype("UAE Team Emirates set".split(" "), new Span[] {new Span(0, 3, "LOC", 0.7)})));
+  }
+
+  @Test
   public void aPersonEndingInAPlacesHeadNounIsAPlace() {
     String[] tokens = "flights to José Martí International Airport by Michael Bay".split(" ");
     // "Bay" ends places and surnames alike: left alone

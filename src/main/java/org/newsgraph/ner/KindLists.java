@@ -1,0 +1,104 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * A plural kind before a list names the list's kind: "oasis towns such as [Kashgar] , [Yarkand] , [Hotan] and
+ * [Aksu]", "smaller cities such as [Swift Current] , [Yorkton] and [Estevan]", "the towns of [Kasese] and [Fort
+ * Portal]", "publishers such as [Marvel Comics]", "companies including [Budimex]". The model, knowing none of the words,
+ * reads a town as a person ("Aksu", "Niya") or leaves it out. Each name of the list (one to four capitalised words;
+ * commas, "and", "or" between) right after the kind and "such as", "including" (or "of", for places) is of the kind:
+ * untagged, it is added; tagged otherwise over the same words, it is retyped. Spans in order; only for sentences as
+ * written.
+ */
+final class KindLists {
+  private KindLists() {}
+
+  private static final Map<String, String> KINDS = kinds();
+  private static final Set<String> JOINS = Set.of(",", "and", "or");
+  private static final Set<String> CUT = Set.of("-", "–", "/", "&", "'s", "'");
+  private static final int LONGEST = 4;
+
+  private static Map<String, String> kinds() {
+    Map<String, String> m = new HashMap<>();
+    for (String w : List.of("towns", "cities", "villages", "settlements", "countries", "nations", "provinces",
+        "regions", "ports", "islands", "districts", "municipalities", "capitals", "suburbs", "neighbourhoods",
+        "neighborhoods", "counties", "destinations", "oases", "resorts")) {
+      m.put(w, "LOC");
+    }
+    for (String w : List.of("companies", "firms", "banks", "lenders", "clubs", "publishers", "airlines", "carriers",
+        "organisations", "organizations", "universities", "newspapers", "broadcasters", "retailers", "insurers",
+        "parties", "unions", "charities", "agencies", "institutions", "manufacturers", "carmakers", "automakers",
+        "startups", "start-ups", "labels", "studios", "conglomerates", "exchanges")) {
+      m.put(w, "ORG");
+    }
+    return Map.copyOf(m);
+  }
+
+  static Span[] apply(String[] t, Span[] spans) {
+    List<Span> added = new ArrayList<>();
+    for (int k = 0; k + 2 < t.length; k++) {
+      String type = KINDS.get(t[k]);
+      if (type == null) {
+        continue;
+      }
+      int from = t[k + 1].equals("such") && t[k + 2].equals("as") ? k + 3
+          : t[k + 1].equals("including") || (t[k + 1].equals("of") && type.equals("LOC")) ? k + 2 : -1;
+      if (from < 0) {
+        continue;
+      }
+      List<int[]> items = items(t, from);
+      for (int[] item : items) {
+        Span same = SpanSets.exactly(List.of(spans), item[0], item[1]);
+        if (same != null) {
+          for (int i = 0; i < spans.length; i++) {
+            if (spans[i] == same) {
+              spans[i] = new Span(item[0], item[1], type, same.getProb());
+            }
+          }
+        } else if (SpanSets.free(spans, item[0], item[1])) {
+          added.add(new Span(item[0], item[1], type, 0));
+        }
+      }
+    }
+    return SpanSets.with(spans, added);
+  }
+
+  /**
+   * The names of a list from token {@code k}, each [start, end): capitalised words joined by commas, "and", "or". None
+   * when a name is longer than four words.
+   */
+  private static List<int[]> items(String[] t, int k) {
+    List<int[]> out = new ArrayList<>();
+    while (k < t.length) {
+      int e = k;
+      while (e < t.length && e - k < LONGEST && SpanSets.capitalised(t[e]) && Character.isLetter(t[e].charAt(0))
+          && !NerCorpus.isDateWord(t[e])) {
+        e++;
+      }
+      if (e == k) {
+        return out; // "cities such as Paris , where ..."
+      }
+      if (e < t.length && SpanSets.capitalised(t[e])) {
+        return List.of(); // a name too long: the list is not read
+      }
+      if (e < t.length && CUT.contains(t[e])) {
+        return out; // a name cut at a hyphen or a possessive: "Saint - Aubin - Sauges", "Verden – Osterholz"
+      }
+      out.add(new int[] {k, e});
+      if (e + 1 < t.length && JOINS.contains(t[e]) && !(t[e].equals(",") && JOINS.contains(t[e + 1]))) {
+        k = e + 1;
+      } else if (e + 2 < t.length && t[e].equals(",") && JOINS.contains(t[e + 1])) {
+        k = e + 2; // the serial comma: "Hotan , and Aksu"
+      } else {
+        return out;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,33 @@
+package org.newsgraph.ner;
+
+import static org.junit.Assert.assertEquals;
+
+import opennlp.tools.util.Span;
+import org.junit.Test;
+
+/** A plural kind before a list ("towns such as ...", "publishers including ...") names the kind of its names. */
+public class KindListsTest {
+  private static String apply(String sentence, Span... spans) {
+    return SpanText.applied(KindLists::apply, sentence, spans);
+  }
+
+  @Test
+  public void theNamesOfAListAfterAPluralKindAreOfThatKind() {
+    assertEquals("LOC:Kashgar, LOC:Yarkand, LOC:Hotan, LOC:Aksu",
+        apply("oasis towns such as Kashgar , Yarkand , Hotan and Aksu form a ring", new Span(10, 11, "PER")));
+    assertEquals("LOC:Swift Current, LOC:Yorkton, LOC:Estevan",
+        apply("smaller cities such as Swift Current , Yorkton and Estevan , while", new Span(4, 6, "ORG")));
+    assertEquals("LOC:Kasese, LOC:Fort Portal", apply("the towns of Kasese and Fort Portal serve"));
+    assertEquals("ORG:Budimex, ORG:Mostostal", apply("firms including Budimex and Mostostal bid",
+        new Span(2, 3, "PER")));
+  }
+
+  @Test
+  public void otherWordsLongerNamesAndCutNamesStay() {
+    // "of" makes a list of places only; a name longer than four words; a name cut at a hyphen
+    assertEquals("", apply("the companies of Smith and Jones"));
+    assertEquals("", apply("cities such as Rio Grande Do Sul Velho Porto"));
+    assertEquals("LOC:Bevaix", apply("the municipalities of Bevaix , Saint - Aubin - Sauges and Vaumarcus"));
+    assertEquals("PER:Jones", apply("towns where Jones lived", new Span(2, 3, "PER")));
+  }
+}
