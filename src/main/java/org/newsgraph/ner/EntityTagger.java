@@ -184,7 +184,7 @@ public final class EntityTagger {
       if (asWritten[i]) {
         trimLowerCaseEnds(t, spans);
         trimLowerCaseStarts(t, spans, commonWord);
-        spans = NameSplits.atLowerCaseWords(t, spans, commonWord);
+        spans = NameSplits.atLowerCaseWords(t, NameSplits.atCommaAndNationality(t, spans), commonWord);
         spans = NameLists.atAnd(t, spans, phrase);
         spans = LocatedNames.atIn(t, spans, phrase);
         spans = GovernmentBodies.apply(t, GovernmentBodies.noFieldBeforeTitle(t, spans));

@@ -52,6 +52,34 @@ final class NameSplits {
   }
 
   /**
+   * A person's span the model ran over a comma and a nationality is two persons: "joined by [Zuelle] , Frenchman
+   * [Laurent Brochard]", "[Smith] , an American" is one. Spans in order.
+   */
+  static Span[] atCommaAndNationality(String[] tokens, Span[] spans) {
+    return SpanSets.cutEach(spans, sp -> {
+      if (!sp.getType().equals("PER")) {
+        return null;
+      }
+      for (int k = sp.getStart() + 1; k + 1 < sp.getEnd(); k++) {
+        if (tokens[k].equals(",") && (NerCorpus.isDemonym(tokens[k + 1]) || NATIONALS.contains(tokens[k + 1]))) {
+          List<Span> parts = new ArrayList<>(2);
+          parts.add(new Span(sp.getStart(), k, "PER", sp.getProb()));
+          if (k + 2 < sp.getEnd()) {
+            parts.add(new Span(k + 2, sp.getEnd(), "PER", sp.getProb()));
+          }
+          return parts;
+        }
+      }
+      return null;
+    });
+  }
+
+  // nouns of nationality that no demonym's ending gives
+  private static final Set<String> NATIONALS = Set.of("Frenchman", "Frenchwoman", "Englishman", "Englishwoman",
+      "Dutchman", "Dutchwoman", "Scotsman", "Scotswoman", "Irishman", "Irishwoman", "Welshman", "Welshwoman", "Briton",
+      "Swede", "Dane", "Spaniard", "Kiwi");
+
+  /**
    * The spans with each such name cut (spans before and after a cut keep their order); {@code commonWord} says
    * which lower-case words are no part of a name, as for the tagger's other trims.
    */

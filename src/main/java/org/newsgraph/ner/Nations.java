@@ -32,7 +32,8 @@ final class Nations {
   private static final Set<String> HOME_NATIONS = Set.of("England", "Scotland", "Wales", "Northern Ireland",
       "West Germany", "East Germany", "Soviet Union", "USSR", "Czechoslovakia", "Yugoslavia", "Zaire", "Rhodesia",
       "Korea", "Hong Kong", "Gibraltar", "Montserrat", "Cayman Islands", "Guam", "Anguilla", "Aruba", "Tahiti",
-      "New Caledonia");
+      "New Caledonia", "Western Samoa", "Burma", "Ceylon", "Upper Volta", "Dahomey", "Netherlands Antilles",
+      "Faroe Islands", "Serbia and Montenegro");
 
   /** Loaded once per JVM, on first use. */
   private static final class Names {

@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,13 +39,40 @@ final class TableRows {
   /** The spans of a document {@link SportsTeams#aboutSport} with the untagged names of its table rows added. */
   static List<Span[]> fill(List<String[]> sentences, List<Span[]> spans) {
     List<Span[]> out = new ArrayList<>(spans.size());
+    Set<String> riderTeams = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       Span[] sp = teams(t, fixture(t, results(t, spans.get(i))));
       List<Span> added = new ArrayList<>();
-      athletes(t, sp, added);
+      athletes(t, sp, added, riderTeams);
       Span[] withAthletes = SpanSets.with(sp, added);
       out.add(SpanSets.with(withAthletes, scorecard(t, withAthletes)));
+    }
+    return riderTeams.isEmpty() ? out : teamsThroughDocument(sentences, out, riderTeams);
+  }
+
+  /**
+   * The riders' teams of the document's results rows wherever the story names them: "Marco Fontanelli of [Mapei]" (a
+   * place of the model's), "Alex Zuelle of [ONCE]" (no name). Not in sentences in capitals (a headline's "ONCE").
+   */
+  private static List<Span[]> teamsThroughDocument(List<String[]> sentences, List<Span[]> spans, Set<String> teams) {
+    List<Span[]> out = new ArrayList<>(spans.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      Span[] sp = spans.get(i);
+      List<Span> put = new ArrayList<>();
+      for (int s = 0; s < t.length && !Truecaser.inCapitals(t); s++) {
+        for (int e = s + 1; e <= Math.min(t.length, s + 3); e++) {
+          if (!teams.contains(DocConsistency.key(t, s, e))) {
+            continue;
+          }
+          Span same = SpanSets.exactly(Arrays.asList(sp), s, e);
+          if ((same != null && !same.getType().equals("ORG")) || (same == null && SpanSets.free(sp, s, e))) {
+            put.add(new Span(s, e, "ORG", same == null ? 0 : same.getProb()));
+          }
+        }
+      }
+      out.add(SpanSets.put(sp, put));
     }
     return out;
   }
@@ -197,7 +225,7 @@ final class TableRows {
    * "1 - Thomas Muster ( Austria )", "2. Ato Boldon ( Trinidad )", "M. Atherton c Rashid Latif b Wasim Akram"; an
    * athlete the model typed otherwise before the nation in brackets is a person too (spans in place).
    */
-  private static void athletes(String[] t, Span[] spans, List<Span> added) {
+  private static void athletes(String[] t, Span[] spans, List<Span> added, Set<String> riderTeams) {
     boolean sets = setScores(t) >= 2;
     for (int k = 0; k < t.length; k++) {
       if (!(k == 0 || RANK.matcher(t[k - 1]).matches() || BEFORE_ATHLETE.contains(t[k - 1].toLowerCase()))) {
@@ -211,6 +239,9 @@ final class TableRows {
       // one word only in a row of set scores: "Sun Jun ( China ) beat [Hendrawan] ( Indonesia ) 15-9 15-12"
       if (!(person(t, k, end) || (sets && nation && end - k == 1 && person(t, k, end, 1)))) {
         continue;
+      }
+      if (nation) {
+        riderTeam(t, spans, before + 1, added, riderTeams);
       }
       if (!SpanSets.free(spans, k, end)) {
         // "1 - Steffi Graf ( Germany ) beat [Yayuk Basuki] ( Indonesia )": the model's organisation is the athlete
@@ -226,8 +257,41 @@ final class TableRows {
       if (nation || batsman) {
         added.add(new Span(k, end, "PER", 0));
       }
+
     }
   }
+
+  /**
+   * A rider's or driver's team after the nation in brackets, before the time: "1. Marco Fontanelli ( Italy ) [Mapei] 4
+   * hours 31 minutes", "2. Laurent Brochard ( France ) [Festina] same time". The model had "Mapei" a place.
+   */
+  private static void riderTeam(String[] t, Span[] spans, int nation, List<Span> added, Set<String> teams) {
+    int close = nation;
+    while (close < t.length && !t[close].equals(")")) {
+      close++;
+    }
+    int start = close + 1;
+    int end = run(t, start);
+    if (end == start || end - start > 3 || end >= t.length
+        || !(NUMBER.matcher(t[end]).matches() || TIME.matcher(t[end]).matches() || t[end].equals("same"))) {
+      return;
+    }
+    Span same = SpanSets.exactly(Arrays.asList(spans), start, end);
+    if (same != null) {
+      for (int i = 0; i < spans.length; i++) {
+        if (spans[i] == same) {
+          spans[i] = new Span(start, end, "ORG", same.getProb());
+        }
+      }
+    } else if (SpanSets.free(spans, start, end)) {
+      added.add(new Span(start, end, "ORG", 0));
+    } else {
+      return;
+    }
+    teams.add(DocConsistency.key(t, start, end));
+  }
+
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}(:\\d{2}){1,2}(\\.\\d+)?");
 
   /** How many set scores ("15-9", "6-4") the row holds. */
   private static int setScores(String[] t) {

@@ -68,4 +68,14 @@ public class NameSplitsTest {
     assertEquals("LOC:England", split("England v Pakistan", 0, 2, "LOC"));
     assertEquals("PER:Smith, PER:Jones", split("Smith v Jones", 0, 3, "PER"));
   }
+
+  @Test
+  public void cutsAPersonRunOverACommaAndANationality() {
+    String[] t = "joined by Zuelle , Frenchman Laurent Brochard and Oscar Camenzind".split(" ");
+    assertEquals("PER:Zuelle, PER:Laurent Brochard, PER:Oscar Camenzind", SpanText.of(t,
+        NameSplits.atCommaAndNationality(t, new Span[] {new Span(2, 7, "PER"), new Span(8, 10, "PER")})));
+    String[] jr = "Thomas Martin , Jr. said".split(" ");
+    assertEquals("PER:Thomas Martin , Jr.", SpanText.of(jr,
+        NameSplits.atCommaAndNationality(jr, new Span[] {new Span(0, 4, "PER")})));
+  }
 }

@@ -102,11 +102,26 @@ public class TableRowsTest {
   }
 
   @Test
+  public void aRidersTeamAfterTheNationIsATeamWhereverTheStoryNamesIt() {
+    assertEquals(List.of("ORG:Mapei, LOC:Saviese", "PER:Marco Fontanelli, LOC:Italy, ORG:Mapei",
+        "PER:Laurent Brochard, LOC:France, ORG:Festina", "PER:Alex Zuelle, LOC:Switzerland, ORG:ONCE",
+        "PER:Alex Zuelle, ORG:ONCE"),
+        fill("Mapei won above Saviese .", spans(new Span(0, 1, "LOC"), new Span(3, 4, "LOC")),
+            "1. Marco Fontanelli ( Italy ) Mapei 4 hours 31 minutes 12 seconds",
+            spans(new Span(1, 3, "PER"), new Span(4, 5, "LOC"), new Span(6, 7, "LOC")),
+            "2. Laurent Brochard ( France ) Festina same time", spans(new Span(4, 5, "LOC")),
+            "3. Alex Zuelle ( Switzerland ) ONCE 0:09", spans(new Span(1, 3, "PER"), new Span(4, 5, "LOC")),
+            "Alex Zuelle of ONCE finished fourth .", spans(new Span(0, 2, "PER"))));
+  }
+
+  @Test
   public void aFixturesSidesAreTeamsOrNations() {
-    assertEquals(List.of("ORG:Celtic, ORG:Hibernian", "ORG:Ross County, ORG:Forfar", "LOC:England, LOC:Pakistan", ""),
+    assertEquals(List.of("ORG:Celtic, ORG:Hibernian", "ORG:Ross County, ORG:Forfar", "LOC:England, LOC:Pakistan",
+        "LOC:Fiji, LOC:Western Samoa", ""),
         fill("Celtic v Hibernian", spans(),
             "Ross County v Forfar", spans(new Span(0, 2, "LOC")),
             "England v Pakistan .", spans(new Span(0, 1, "LOC")),
+            "Fiji v Western Samoa", spans(new Span(2, 4, "ORG")),
             "Clinton v Dole on Tuesday", spans()));
   }
 
