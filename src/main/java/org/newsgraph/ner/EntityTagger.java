@@ -164,6 +164,11 @@ public final class EntityTagger {
       }
       out = SportsTeams.retype(read, TableRows.fill(read, clubs));
     }
+    if (MotorTeams.aboutRacing(read)) {
+      for (int i = 0; i < out.size(); i++) {
+        out.set(i, MotorTeams.apply(read.get(i), out.get(i)));
+      }
+    }
     return Datelines.places(read, Events.drop(read, OilGrades.drop(read, NamedStorms.drop(read, out))));
   }
 

@@ -74,10 +74,15 @@ final class NameSplits {
     });
   }
 
+  /** A noun of nationality no demonym's ending gives: "Frenchman", "Swede", "Spaniard". */
+  static boolean isNationalNoun(String w) {
+    return NATIONALS.contains(w);
+  }
+
   // nouns of nationality that no demonym's ending gives
   private static final Set<String> NATIONALS = Set.of("Frenchman", "Frenchwoman", "Englishman", "Englishwoman",
       "Dutchman", "Dutchwoman", "Scotsman", "Scotswoman", "Irishman", "Irishwoman", "Welshman", "Welshwoman", "Briton",
-      "Swede", "Dane", "Spaniard", "Kiwi");
+      "Swede", "Spaniard", "Kiwi");
 
   /**
    * The spans with each such name cut (spans before and after a cut keep their order); {@code commonWord} says

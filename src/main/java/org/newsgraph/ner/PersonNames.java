@@ -342,12 +342,17 @@ final class PersonNames {
    * Uruguayan [Oscar Tabarez]", "[Qatari] Emir Tamim bin Hamad al-Thani" (CoNLL: the adjective is MISC). So is an
    * organisation or place of three words or more whose words after the adjective, read by themselves, are a person
    * ("won by Ethiopian [Tirunesh Dibaba]" was an organisation); "British American Tobacco" is not, nor "French Chemin
-   * de Fer du Midi" (a railway, a person when read alone). Spans in place.
+   * de Fer du Midi" (a railway, a person when read alone). A person after a nationality's noun is the person alone
+   * too ("Spaniard [Carlos Moya]", "Swede [Per-Ulrik Johansson]"). Spans in place.
    */
   static void withoutNationality(String[] tokens, Span[] spans, Predicate<String> nationality,
       Function<String[], Span[]> phrase) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
+      if (sp.length() >= 2 && sp.getType().equals("PER") && NameSplits.isNationalNoun(tokens[sp.getStart()])) {
+        spans[i] = new Span(sp.getStart() + 1, sp.getEnd(), "PER", sp.getProb()); // "Spaniard [Carlos Moya]"
+        continue;
+      }
       if (sp.length() < 3 || !nationality.test(tokens[sp.getStart()])) {
         continue;
       }

@@ -263,7 +263,8 @@ final class TableRows {
 
   /**
    * A rider's or driver's team after the nation in brackets, before the time: "1. Marco Fontanelli ( Italy ) [Mapei] 4
-   * hours 31 minutes", "2. Laurent Brochard ( France ) [Festina] same time". The model had "Mapei" a place.
+   * hours 31 minutes", "2. Laurent Brochard ( France ) [Festina] same time", "3. Jeroen Blijlevens ( Netherlands )
+   * [TVM]" (the row's end). The model had "Mapei" a place.
    */
   private static void riderTeam(String[] t, Span[] spans, int nation, List<Span> added, Set<String> teams) {
     int close = nation;
@@ -272,8 +273,8 @@ final class TableRows {
     }
     int start = close + 1;
     int end = run(t, start);
-    if (end == start || end - start > 3 || end >= t.length
-        || !(NUMBER.matcher(t[end]).matches() || TIME.matcher(t[end]).matches() || t[end].equals("same"))) {
+    if (end == start || end - start > 3 || (end < t.length
+        && !(NUMBER.matcher(t[end]).matches() || TIME.matcher(t[end]).matches() || t[end].equals("same")))) {
       return;
     }
     Span same = SpanSets.exactly(Arrays.asList(spans), start, end);

@@ -153,6 +153,11 @@ public class PersonNamesTest {
     Span[] spans = {new Span(2, 5, "PER"), new Span(6, 9, "PER"), new Span(10, 12, "PER")};
     PersonNames.withoutNationality(tokens, spans, w -> w.equals("Uruguayan"), w -> new Span[0]);
     assertEquals("PER:Oscar Tabarez, PER:Roman Karl Scholz, PER:Uruguayan Gomez", SpanText.of(tokens, spans));
+    // a noun of nationality, not a given name ("Dane Lillegard")
+    String[] nouns = "Spaniard Carlos Moya and Dane Lillegard".split(" ");
+    Span[] nounSpans = {new Span(0, 3, "PER"), new Span(4, 6, "PER")};
+    PersonNames.withoutNationality(nouns, nounSpans, w -> false, w -> new Span[0]);
+    assertEquals("PER:Carlos Moya, PER:Dane Lillegard", SpanText.of(nouns, nounSpans));
   }
 
   @Test
