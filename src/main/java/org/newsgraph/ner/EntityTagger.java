@@ -36,6 +36,7 @@ public final class EntityTagger {
   private final Predicate<String> firstName; // capitalised words that mostly start a person's name
   private final Predicate<String> placeWord; // words the label prior has as places' ("Madagascar"; not "Jordan")
   private final Predicate<String> personOrPlaceWord; // words the label prior has often in persons' or places' names
+  private final Predicate<String> personWord; // words the label prior has in persons' names
   private final Predicate<String> nameWord; // capitalised words that may end a name
   private final Predicate<String> placeAdjective; // a place's adjective of the dictionary ("German", "Afghan")
   private final Predicate<String> nationality; // a place's adjective of the dictionary that starts no names
@@ -69,6 +70,7 @@ public final class EntityTagger {
     this.placeWord = labelled(model, c -> c.startsWith("LOC"));
     this.personOrPlaceWord = labelled(model,
         c -> (c.startsWith("PER") || c.startsWith("LOC")) && !c.contains("-lo-"));
+    this.personWord = labelled(model, c -> c.startsWith("PER"));
     Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
     this.nameWord = w -> !commonWord.test(w.toLowerCase()) && !demonym.test(w) && !NerCorpus.isDateWord(w)
         && !otherThanPerson.test(w);
@@ -201,6 +203,7 @@ public final class EntityTagger {
         List<Span> kinds = KindNouns.found(t, spans);
         spans = SpanSets.put(spans, kinds);
         record(t, KindNouns.notPersons(t, kinds, givenName), defined);
+        spans = define(t, spans, ItSubjects.found(t, spans, personWord, commonWord), defined);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         OrganisationNames.andBefore(t, spans);

@@ -12,8 +12,9 @@ import opennlp.tools.util.Span;
  * ("Astra" a person). A run of one to three capitalised words, untagged or tagged a person, is an organisation after
  * "shares in" / "shares of" / "stake in", before "shares" or "stock" (a share class letter between: "Ericsson B
  * shares"), or before a price move in a currency's small unit or points ("rose 4 crowns", "fell 12 pence", "added 1.5
- * points") or from one price to another ("eased 2.00 to 915.00"). A place stays a place ("Tokyo shares", "shares in
- * Europe": the market), nationalities are no part of it ("German shares"), and a run opening the sentence must not
+ * points") or from one price to another ("eased 2.00 to 915.00"); so is the model's place that is no country, town of
+ * GeoNames or place of the actor dictionary ("Shares in [Tencent] rose"). A known place stays a place ("Tokyo shares",
+ * "shares in Europe": the market), nationalities are no part of it ("German shares"), and a run opening the sentence must not
  * start with a common word ("Elsewhere", "Banks rose 2 points"); an organisation of the actor dictionary is taken
  * whole ("British Telecom slipped 4 pence", "Cable and Wireless rose 6 pence"). A currency before such a verb is
  * no name ("Sterling rose to $ 1.6120", the model's person). Sentences as written only.
@@ -61,8 +62,9 @@ final class StockNames {
       if (same == null && f.getEnd() < t.length && isShareClass(t[f.getEnd()])) {
         same = SpanSets.exactly(out, f.getStart(), f.getEnd() + 1); // "[Ericsson B] shares"
       }
-      if (same == null ? !SpanSets.free(out, f.getStart(), f.getEnd()) : !same.getType().equals("PER")) {
-        continue; // part of another name, or a place or an organisation already
+      if (same == null ? !SpanSets.free(out, f.getStart(), f.getEnd())
+          : !(same.getType().equals("PER") || (same.getType().equals("LOC") && !knownPlace(t, same)))) {
+        continue; // part of another name, a known place ("Tokyo shares"), or an organisation already
       }
       out.remove(same);
       out.add(new Span(f.getStart(), f.getEnd(), "ORG", same == null ? 1.0 : same.getProb()));
@@ -99,6 +101,12 @@ final class StockNames {
   private static boolean isNumber(String w) {
     return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.chars().allMatch(c -> Character.isDigit(c) || c == '.'
         || c == ',' || c == '/');
+  }
+
+  /** A country, a town of GeoNames or a place of the actor dictionary: the market, not a company. */
+  private static boolean knownPlace(String[] t, Span sp) {
+    String name = DocConsistency.key(t, sp.getStart(), sp.getEnd());
+    return Nations.isNation(name) || Towns.isTown(name) || "LOC".equals(DictionaryNames.typeOf(name));
   }
 
   private static boolean isShareClass(String w) {
