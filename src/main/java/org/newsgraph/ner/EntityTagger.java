@@ -203,7 +203,7 @@ public final class EntityTagger {
         List<Span> kinds = KindNouns.found(t, spans);
         spans = SpanSets.put(spans, kinds);
         record(t, KindNouns.notPersons(t, kinds, givenName), defined);
-        spans = define(t, spans, ItSubjects.found(t, spans, personWord, commonWord), defined);
+        spans = define(t, spans, CompanyCues.found(t, spans, personWord, commonWord), defined);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
         OrganisationNames.andBefore(t, spans);

@@ -1,0 +1,176 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import opennlp.tools.util.Span;
+
+/**
+ * Business news says what a name is by what it does and who speaks for it: "Safaricom said on Monday it would lay
+ * fibre", "Telstra chief executive Vicki Brady", "Kering 's board approved", "a spokesman for Euroclear", "Bosch ,
+ * which makes car parts", "Geely reported a net profit", "Schaeffler employs 80,000 people". The model, knowing none of
+ * the name's words, took such names for persons or places or left them out (of 178 large companies in such plain
+ * sentences, a third to a half). A name right before or after such a cue, untagged or tagged a person or a place, is an
+ * organisation. Persons have spokesmen and say "it" too ("Smith said it would take months"), so not a name any of whose
+ * words the label prior knows as a person's; nor a country, a town of GeoNames or a name of the actor dictionary; nor a
+ * longer name's last part ("Ministry of Labour and Employment"). Spans in order; only for sentences as written.
+ */
+final class CompanyCues {
+  private CompanyCues() {}
+
+  private static final Set<String> SAYING = Set.of("said", "says", "announced", "confirmed", "reported", "warned",
+      "added", "denied", "insisted", "stated");
+  private static final Set<String> BETWEEN = Set.of("on", "late", "early", "last", "this", "in", "a", "its", "statement",
+      "filing", "release", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+      "today", "week", "month", "that");
+  // "it would cut", "it expects": a subject's own doings; not "it was", "it would be", "it had been", which persons
+  // say of anything ("Sufianov said it was English")
+  private static final Set<String> AUXILIARIES = Set.of("would", "will", "could", "had", "has");
+  private static final Set<String> VERBS = Set.of("expects", "expected", "plans", "planned", "intends", "aims",
+      "agreed", "hoped", "hopes", "sold", "bought", "cut", "posted", "reported");
+  private static final Set<String> NO_DOING = Set.of("be", "been", "not", "n't", "take", "have");
+  // who speaks for a body, after its name ("Telstra chief executive", "Kering 's board")
+  private static final Set<String> PEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "CEO", "chairman",
+      "chairwoman", "co-founder", "board", "shareholders", "CFO");
+  private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
+  // "Bosch , which makes car parts"
+  private static final Set<String> MAKES = Set.of("makes", "employs", "operates", "owns", "runs", "sells", "produces",
+      "manufactures", "supplies", "builds", "develops");
+  private static final Set<String> RESULTS = Set.of("profit", "profits", "loss", "losses", "revenue", "revenues",
+      "sales", "earnings");
+  // words that join a longer name's parts: "Ministry of Labour and [Employment]", "Volkswagen do [Brasil]"
+  private static final Set<String> INSIDE = Set.of("and", "&", "of", "for", "do", "de", "da", "di", "du", "von", "van",
+      "der", "la", "le");
+  // a party's adjective ("the Democratic chairman") and a legal form alone ("Holdings , LLC , which owns")
+  private static final Set<String> NOT_BODIES = Set.of("Democratic", "Republican", "LLC", "Inc", "Inc.", "Ltd",
+      "Ltd.", "PLC", "Plc", "plc", "AG", "SA", "NV", "BV", "AB", "ASA", "SpA", "Co", "Co.", "Corp", "Corp.");
+  // a place's kind ends its name: "the party 's [Copperbelt Province] chairman"
+  private static final Set<String> PLACE_ENDS = Set.of("Province", "Region", "County", "District", "State", "City",
+      "Island", "Islands", "Valley", "Oblast", "Municipality");
+  private static final int LONGEST = 3;
+
+  /** The organisations found (to be put in the place of the model's spans). */
+  static List<Span> found(String[] t, Span[] spans, Predicate<String> personWord, Predicate<String> commonWord) {
+    List<Span> out = new ArrayList<>();
+    for (int k = 1; k < t.length; k++) {
+      int[] name = null;
+      if (cueAfter(t, k)) {
+        name = nameBefore(t, spans, k, commonWord);
+      } else if (k >= 2 && SPEAKERS.contains(t[k - 2]) && t[k - 1].equals("for")) {
+        name = nameFrom(t, spans, k); // "a spokesman for [Euroclear]"
+      }
+      if (name == null) {
+        continue;
+      }
+      String words = DocConsistency.key(t, name[0], name[1]);
+      if (NOT_BODIES.contains(t[name[0]]) || PLACE_ENDS.contains(t[name[1] - 1]) || Nations.isNation(words) || Towns.isTown(words) || DictionaryNames.typeOf(words) != null
+          || anyPersonWord(t, name[0], name[1], personWord) || SpanSets.exactly(out, name[0], name[1]) != null) {
+        continue;
+      }
+      Span same = SpanSets.exactly(List.of(spans), name[0], name[1]);
+      out.add(new Span(name[0], name[1], "ORG", same == null ? 0 : same.getProb()));
+    }
+    return out;
+  }
+
+  /** Whether a cue that a name before it is a body's starts at token {@code k}. */
+  private static boolean cueAfter(String[] t, int k) {
+    int c = t[k].equals("'s") && k + 1 < t.length ? k + 1 : k; // "Kering 's board"
+    if (PEOPLE.contains(t[c]) || (t[c].equals("chief") && c + 1 < t.length && t[c + 1].equals("executive"))) {
+      return true;
+    }
+    if (c != k) {
+      return false;
+    }
+    if (SAYING.contains(t[k]) && saysIt(t, k + 1)) {
+      return true;
+    }
+    if ((t[k].equals("reported") || t[k].equals("posted")) && within(t, k + 1, 4, RESULTS)) {
+      return true;
+    }
+    if (t[k].equals("employs") && k + 1 < t.length && Character.isDigit(t[k + 1].charAt(0))) {
+      return true;
+    }
+    return t[k].equals(",") && k + 2 < t.length && t[k + 1].equals("which") && MAKES.contains(t[k + 2]);
+  }
+
+  /** Whether "it" and a verb follow from token {@code k}, maybe after a time or "in a statement". */
+  private static boolean saysIt(String[] t, int k) {
+    int i = k;
+    while (i < t.length && i - k < 5 && BETWEEN.contains(t[i])) {
+      i++;
+    }
+    if (i + 1 >= t.length || !t[i].equals("it")) {
+      return false;
+    }
+    return VERBS.contains(t[i + 1])
+        || (AUXILIARIES.contains(t[i + 1]) && i + 2 < t.length && !NO_DOING.contains(t[i + 2]));
+  }
+
+  private static boolean within(String[] t, int k, int n, Set<String> words) {
+    for (int i = k; i < t.length && i < k + n; i++) {
+      if (words.contains(t[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name that ends before token {@code v}, [start, end): the model's span there (not an organisation already) or
+   * one to three untagged capitalised words; null when there is none, it is a longer name's part, or it is a sentence's
+   * first word that is a common word ("Officials said it").
+   */
+  private static int[] nameBefore(String[] t, Span[] spans, int v, Predicate<String> commonWord) {
+    Span subject = SpanSets.at(spans, v - 1);
+    int s;
+    if (subject == null) {
+      s = v;
+      while (s > 0 && v - s < LONGEST && nameWord(t[s - 1])) {
+        s--;
+      }
+      if (s == v || (s > 0 && SpanSets.capitalised(t[s - 1])) || !SpanSets.free(spans, s, v)
+          || (s == 0 && commonWord.test(t[0].toLowerCase(Locale.ROOT)))) {
+        return null;
+      }
+    } else if (subject.getEnd() != v || subject.getType().equals("ORG")) {
+      return null;
+    } else {
+      s = subject.getStart();
+    }
+    if (s >= 2 && INSIDE.contains(t[s - 1]) && (SpanSets.capitalised(t[s - 2]) || SpanSets.at(spans, s - 2) != null)) {
+      return null; // a longer name's last part
+    }
+    return new int[] {s, v};
+  }
+
+  /** The name that starts at token {@code k}: the model's span there, or one to three untagged capitalised words. */
+  private static int[] nameFrom(String[] t, Span[] spans, int k) {
+    Span span = SpanSets.at(spans, k);
+    if (span != null) {
+      return span.getStart() == k && !span.getType().equals("ORG") ? new int[] {k, span.getEnd()} : null;
+    }
+    int e = k;
+    while (e < t.length && e - k < LONGEST && nameWord(t[e])) {
+      e++;
+    }
+    return e == k || (e < t.length && SpanSets.capitalised(t[e])) || !SpanSets.free(spans, k, e) ? null
+        : new int[] {k, e};
+  }
+
+  private static boolean nameWord(String w) {
+    return SpanSets.capitalised(w) && Character.isLetter(w.charAt(0)) && !NerCorpus.isDateWord(w) && !NerCorpus.title(w)
+        && !NameSplits.isFunctionWord(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean anyPersonWord(String[] t, int s, int e, Predicate<String> personWord) {
+    for (int k = s; k < e; k++) {
+      if (personWord.test(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
