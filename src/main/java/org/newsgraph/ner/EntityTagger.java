@@ -206,6 +206,7 @@ public final class EntityTagger {
         spans = define(t, spans, CompanyCues.found(t, spans, personWord, commonWord), defined);
         spans = StockNames.apply(t, spans, commonWord);
         spans = OrganisationNames.extend(t, spans);
+        OrganisationNames.growLeft(t, spans, commonWord);
         OrganisationNames.andBefore(t, spans);
         spans = OrganisationNames.teams(t, OrganisationNames.untagged(t, spans), commonWord);
         spans = Landmarks.untagged(t, spans);

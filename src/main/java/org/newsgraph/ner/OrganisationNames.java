@@ -352,6 +352,40 @@ final class OrganisationNames {
     return SpanSets.with(spans, added);
   }
 
+  /**
+   * An organisation span that starts with its head noun grows over the capitalised words and ordinals the model left
+   * before it: "the [13th Army]", "the [Imperial Russian Army]", "the [Electric Reliability Council] of Texas" (the
+   * model had "Army", "Council of Texas"). At most three words; not a title, a date, a sentence's first common word,
+   * or a word inside another span. Spans in place.
+   */
+  static void growLeft(String[] tokens, Span[] spans, Predicate<String> commonWord) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int s = sp.getStart();
+      if (!sp.getType().equals("ORG") || !(HEADS.contains(tokens[s]) || UNITS.contains(tokens[s]))) {
+        continue;
+      }
+      int from = s;
+      while (from > 0 && s - from < 3 && (i == 0 || spans[i - 1].getEnd() < from)
+          && (ORDINAL.matcher(tokens[from - 1]).matches() || (SpanSets.capitalised(tokens[from - 1])
+              && Character.isLetter(tokens[from - 1].charAt(0)) && !NerCorpus.title(tokens[from - 1])
+              && !NerCorpus.isDateWord(tokens[from - 1])))) {
+        from--;
+      }
+      if (from == 0 && from < s && commonWord.test(tokens[0].toLowerCase(Locale.ROOT))) {
+        from++; // "Officials Council ..." is no name's start
+      }
+      if (from < s && (from == 0 || !SpanSets.capitalised(tokens[from - 1]))) {
+        spans[i] = new Span(from, sp.getEnd(), "ORG", sp.getProb());
+      }
+    }
+  }
+
+  // military units named by an ordinal or an adjective before them
+  private static final Set<String> UNITS = Set.of("Army", "Corps", "Division", "Fleet", "Brigade", "Regiment",
+      "Battalion", "Squadron", "Guard", "Guards");
+  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
   /** A span with the word "Team" in it: a sports team ("UAE Team Emirates", "Team Sky"), not a place or a person. */
   private static boolean team(String[] tokens, Span sp) {
     for (int k = sp.getStart(); k < sp.getEnd(); k++) {

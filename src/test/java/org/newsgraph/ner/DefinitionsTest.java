@@ -28,6 +28,8 @@ public class DefinitionsTest {
     assertEquals("LOC:Ortaköy", apply("Ortaköy ( Kurdish : Xozat ) is a village in Turkey"));
     assertEquals("ORG:Adelaide Times", apply("The Adelaide Times was a daily newspaper in South Australia"));
     assertEquals("ORG:Investigation Discovery", apply("Investigation Discovery is an American television channel ."));
+    assertEquals("ORG:Salt Harbour", apply("Salt Harbour are an English rock band formed in Sheffield",
+        new Span(0, 2, "LOC")));
   }
 
   @Test

@@ -231,6 +231,18 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void anOrganisationStartingWithItsHeadGrowsOverTheWordsBeforeIt() {
+    String[] t = "he led the 13th Army and joined the Imperial Russian Army .".split(" ");
+    Span[] spans = {new Span(4, 5, "ORG"), new Span(10, 11, "ORG")};
+    OrganisationNames.growLeft(t, spans, w -> false);
+    assertEquals("ORG:13th Army, ORG:Imperial Russian Army", SpanText.of(t, spans));
+    String[] first = "Officials Council met".split(" ");
+    Span[] council = {new Span(1, 2, "ORG")};
+    OrganisationNames.growLeft(first, council, "officials"::equals);
+    assertEquals("ORG:Council", SpanText.of(first, council));
+  }
+
+  @Test
   public void teamsNamedSo() {
     assertEquals("ORG:Team Polti VisitMalta", SpanText.applied((t, sp) -> OrganisationNames.teams(t, sp,
         Set.of("event")::contains), "rides for the second-tier Team Polti VisitMalta , broke"));
