@@ -164,7 +164,7 @@ public final class EntityTagger {
         TeamNicknames.apply(read.get(i), sentence, placeWord, personOrPlaceWord);
         clubs.add(sentence);
       }
-      out = SportsTeams.retype(read, TableRows.fill(read, clubs));
+      out = SportsTeams.retype(read, TableRows.fill(read, clubs, firstName));
     }
     if (MotorTeams.aboutRacing(read)) {
       for (int i = 0; i < out.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
@@ -38,11 +39,16 @@ final class TableRows {
 
   /** The spans of a document {@link SportsTeams#aboutSport} with the untagged names of its table rows added. */
   static List<Span[]> fill(List<String[]> sentences, List<Span[]> spans) {
+    return fill(sentences, spans, w -> false);
+  }
+
+  /** The same; {@code firstName} says which words mostly start a person's name (a list of winners is no career). */
+  static List<Span[]> fill(List<String[]> sentences, List<Span[]> spans, Predicate<String> firstName) {
     List<Span[]> out = new ArrayList<>(spans.size());
     Set<String> riderTeams = new HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
-      Span[] sp = teams(t, fixture(t, results(t, spans.get(i))));
+      Span[] sp = career(t, teams(t, fixture(t, results(t, spans.get(i)))), firstName);
       List<Span> added = new ArrayList<>();
       athletes(t, sp, added, riderTeams);
       Span[] withAthletes = SpanSets.with(sp, added);
@@ -76,6 +82,48 @@ final class TableRows {
     }
     return out;
   }
+
+  /**
+   * A player's career as an encyclopedia lists it, "2010-2013 : Atlético Mineiro ; 2011 : América de Natal ( loan ) ;
+   * 2021- : Fortaleza .": each club after a year or a span of years and a colon is an organisation, in the place of
+   * the model's spans there (it had persons and places). A club's name may hold lower-case particles ("América de
+   * Natal"); a nation stays a place (a national team's years). Not a list of persons ("1990 : John F. Plante").
+   */
+  static Span[] career(String[] t, Span[] spans, Predicate<String> firstName) {
+    List<Span> clubs = new ArrayList<>();
+    for (int k = 0; k + 2 < t.length; k++) {
+      if (!YEARS.matcher(t[k]).matches() || !t[k + 1].equals(":") || (k > 0 && !t[k - 1].equals(";"))) {
+        continue;
+      }
+      int end = k + 2;
+      while (end < t.length && end - k - 2 < LONGEST + 1 && (SpanSets.capitalised(t[end])
+          || (end > k + 2 && CLUB_PARTICLES.contains(t[end]) && end + 1 < t.length && SpanSets.capitalised(t[end + 1])))) {
+        end++;
+      }
+      if (end == k + 2 || !(end == t.length || t[end].equals(";") || t[end].equals(".") || t[end].equals("("))
+          || (t[end - 1].length() == 1 && end < t.length && t[end].equals("."))) {
+        return spans; // not a career list, or a name cut at an initial ("1990 : John F. Plante")
+      }
+      if (!firstName.test(t[k + 2])) { // not a person: "2005 : John Smith ; 2006 : ..." lists winners
+        clubs.add(side(t, k + 2, end));
+      }
+      k = end;
+    }
+    if (clubs.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(clubs);
+    for (Span sp : spans) {
+      if (SpanSets.free(clubs, sp.getStart(), sp.getEnd())) {
+        out.add(sp);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  private static final Pattern YEARS = Pattern.compile("(19|20)\\d\\d(-((19|20)\\d\\d)?)?");
+  private static final Set<String> CLUB_PARTICLES = Set.of("de", "do", "da", "del", "di", "of", "and");
 
   /**
    * A fixture, "Celtic v Hibernian", "Ross County v Forfar": each side a team, an organisation or a nation, in the place

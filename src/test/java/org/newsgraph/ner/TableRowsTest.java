@@ -20,7 +20,7 @@ public class TableRowsTest {
       rows.add(((String) rowsAndSpans[i]).split(" "));
       spans.add((Span[]) rowsAndSpans[i + 1]);
     }
-    List<Span[]> out = TableRows.fill(rows, spans);
+    List<Span[]> out = TableRows.fill(rows, spans, java.util.Set.of("John", "Mary")::contains);
     List<String> text = new ArrayList<>();
     for (int i = 1; i < rows.size(); i++) {
       text.add(SpanText.of(rows.get(i), out.get(i)));
@@ -112,6 +112,17 @@ public class TableRowsTest {
             "2. Laurent Brochard ( France ) Festina same time", spans(new Span(4, 5, "LOC")),
             "3. Alex Zuelle ( Switzerland ) ONCE", spans(new Span(1, 3, "PER"), new Span(4, 5, "LOC")),
             "Alex Zuelle of ONCE finished fourth .", spans(new Span(0, 2, "PER"))));
+  }
+
+  @Test
+  public void aPlayersCareerListsClubs() {
+    assertEquals(List.of("ORG:Atlético Mineiro, ORG:América de Natal, ORG:Boa Esporte", "ORG:Sport Recife, ORG:Fortaleza",
+        "PER:John F. Plante", "PER:John Hale, PER:Mary Ross"),
+        fill("2010-2013 : Atlético Mineiro ; 2011 : América de Natal ( loan ) ; 2012 : Boa Esporte ( loan ) .",
+            spans(new Span(2, 4, "PER"), new Span(7, 10, "LOC"), new Span(16, 18, "PER")),
+            "2019-2021 : Sport Recife ; 2021- : Fortaleza .", spans(new Span(7, 8, "LOC")),
+            "1990 : John F. Plante", spans(new Span(2, 5, "PER")),
+            "2005 : John Hale ; 2006 : Mary Ross", spans(new Span(2, 4, "PER"), new Span(7, 9, "PER"))));
   }
 
   @Test
