@@ -10,11 +10,12 @@ import opennlp.tools.util.Span;
 /**
  * Business news says what a name is by what it does and who speaks for it: "Safaricom said on Monday it would lay
  * fibre", "Telstra chief executive Vicki Brady", "Kering 's board approved", "a spokesman for Euroclear", "Bosch ,
- * which makes car parts", "Geely reported a net profit", "Schaeffler employs 80,000 people". The model, knowing none of
+ * which makes car parts", "Geely reported a net profit", "Schaeffler employs 80,000 people", "Tencent has acquired a 30 % stake". The model, knowing none of
  * the name's words, took such names for persons or places or left them out (of 178 large companies in such plain
  * sentences, a third to a half). A name right before or after such a cue, untagged or tagged a person or a place, is an
  * organisation. Persons have spokesmen and say "it" too ("Smith said it would take months"), so not a name any of whose
- * words the label prior knows as a person's; nor a country, a town of GeoNames or a name of the actor dictionary; nor a
+ * words the label prior knows as a person's; nor a country, a town of GeoNames or a place or person of the actor
+ * dictionary (its organisations the model typed a place are retyped: "Tencent has acquired a stake"); nor a
  * longer name's last part ("Ministry of Labour and Employment"). Spans in order; only for sentences as written.
  */
 final class CompanyCues {
@@ -34,10 +35,13 @@ final class CompanyCues {
   // who speaks for a body, after its name ("Telstra chief executive", "Kering 's board")
   private static final Set<String> PEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "CEO", "chairman",
       "chairwoman", "co-founder", "board", "shareholders", "CFO");
+  private static final Set<String> TWO_WORD_ROLES = Set.of("chief executive", "general manager", "managing director",
+      "chief operating", "chief financial");
   private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
   // "Bosch , which makes car parts"
   private static final Set<String> MAKES = Set.of("makes", "employs", "operates", "owns", "runs", "sells", "produces",
       "manufactures", "supplies", "builds", "develops");
+  private static final Set<String> DEALS = Set.of("acquired", "bought", "took", "takes", "taken", "sold", "sells");
   private static final Set<String> RESULTS = Set.of("profit", "profits", "loss", "losses", "revenue", "revenues",
       "sales", "earnings");
   // words that join a longer name's parts: "Ministry of Labour and [Employment]", "Volkswagen do [Brasil]"
@@ -65,7 +69,8 @@ final class CompanyCues {
         continue;
       }
       String words = DocConsistency.key(t, name[0], name[1]);
-      if (NOT_BODIES.contains(t[name[0]]) || PLACE_ENDS.contains(t[name[1] - 1]) || Nations.isNation(words) || Towns.isTown(words) || DictionaryNames.typeOf(words) != null
+      if (NOT_BODIES.contains(t[name[0]]) || PLACE_ENDS.contains(t[name[1] - 1]) || Nations.isNation(words) || Towns.isTown(words)
+          || (DictionaryNames.typeOf(words) != null && !"ORG".equals(DictionaryNames.typeOf(words)))
           || anyPersonWord(t, name[0], name[1], personWord) || SpanSets.exactly(out, name[0], name[1]) != null) {
         continue;
       }
@@ -78,7 +83,7 @@ final class CompanyCues {
   /** Whether a cue that a name before it is a body's starts at token {@code k}. */
   private static boolean cueAfter(String[] t, int k) {
     int c = t[k].equals("'s") && k + 1 < t.length ? k + 1 : k; // "Kering 's board"
-    if (PEOPLE.contains(t[c]) || (t[c].equals("chief") && c + 1 < t.length && t[c + 1].equals("executive"))) {
+    if (PEOPLE.contains(t[c]) || (c + 1 < t.length && TWO_WORD_ROLES.contains(t[c] + " " + t[c + 1]))) {
       return true;
     }
     if (c != k) {
@@ -91,6 +96,11 @@ final class CompanyCues {
       return true;
     }
     if (t[k].equals("employs") && k + 1 < t.length && Character.isDigit(t[k + 1].charAt(0))) {
+      return true;
+    }
+    // "Tencent has acquired a 30 % stake in"
+    int d = k + 1 < t.length && (t[k].equals("has") || t[k].equals("had")) ? k + 1 : k;
+    if (DEALS.contains(t[d]) && within(t, d + 1, 5, Set.of("stake"))) {
       return true;
     }
     return t[k].equals(",") && k + 2 < t.length && t[k + 1].equals("which") && MAKES.contains(t[k + 2]);

@@ -407,7 +407,8 @@ final class OrganisationNames {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       String last = tokens[sp.getEnd() - 1];
-      if (sp.getType().equals("LOC") && (ORGANISATION_ENDS.contains(last) || headedByOrganisation(tokens, sp))) {
+      if (sp.getType().equals("LOC") && (ORGANISATION_ENDS.contains(last) || headedByOrganisation(tokens, sp)
+          || (sp.length() >= 2 && FIRMS.contains(last)))) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
@@ -435,6 +436,13 @@ final class OrganisationNames {
       "Productions", "Publishing", "Foods", "Mining", "Textiles", "Engineering", "Construction", "Ventures", "Capital",
       "Partners", "Bancorp", "Financial", "Realty", "Labs", "Networks", "Communications", "Aerospace", "Aviation",
       "Cement", "Motors", "Trading", "Costruzioni", "Filhos");
+
+  // firms' closing words that never end a place's name ("Tembea Labs", "Haesan Holdings"; not "Studios", where a band
+  // records, nor "University", "College", "School", "Museum", which name their grounds too)
+  private static final Set<String> FIRMS = Set.of("Holdings", "Industries", "Enterprises", "Investments",
+      "Technologies", "Pharmaceuticals", "Chemicals", "Securities", "Insurance", "Labs", "Logistics", "Electronics",
+      "Software", "Ventures", "Bancorp", "Networks", "Motors", "Sparbank", "Costruzioni", "Filhos", "Inc", "Inc.",
+      "Ltd", "Ltd.", "Corp", "Corp.", "Group");
 
   /**
    * A place span ending in a head noun before "for": "The [Puerto Rico Center] for Investigative Journalism". A head

@@ -53,7 +53,8 @@ final class OrganisationTails {
       "Council", "Federation", "Ministry", "Agency", "Institute", "University", "College", "Foundation", "Society",
       "Authority", "Bureau", "Board", "Army", "Forces", "Exchange", "Club", "Shipping", "Television", "Radio",
       "Broadcasting", "Aerospace", "Analytics", "Technologies", "Pharmaceuticals", "Industries", "Enterprises",
-      "Logistics", "Electronics", "Software", "Studios", "Ventures", "Bancorp", "Labs", "Networks", "Aviation");
+      "Logistics", "Electronics", "Software", "Studios", "Ventures", "Bancorp", "Labs", "Networks", "Aviation",
+      "Platinum", "Minerals", "Mining", "Resources");
   // boards that are part of a body, not bodies: "the Executive Board of [Toledo Suffrage Society]"
   private static final Set<String> PARTS_BOARDS = Set.of("Executive", "Management", "Supervisory", "Editorial",
       "Advisory", "Governing", "Funding", "Review", "Tracking");

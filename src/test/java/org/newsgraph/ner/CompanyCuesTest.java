@@ -29,6 +29,9 @@ public class CompanyCuesTest {
     assertEquals("ORG:Bosch", found("Bosch , which makes car parts , said", new Span(0, 1, "PER")));
     assertEquals("ORG:Geely", found("Geely reported a net profit of $ 3 billion"));
     assertEquals("ORG:Schaeffler", found("Schaeffler employs 80,000 people"));
+    assertEquals("ORG:Telstra, PER:Michelle Lim", found("Telstra general manager Michelle Lim said",
+        new Span(3, 5, "PER")));
+    assertEquals("ORG:Tencent", found("Tencent has acquired a 30 % stake in the studio", new Span(0, 1, "LOC")));
     // a person's spokesman, a party's adjective, a legal form alone, a place's kind
     assertEquals("PER:Smith", found("a spokesman for Smith said", new Span(3, 4, "PER")));
     assertEquals("", found("Cummings , the Democratic chairman of the committee"));

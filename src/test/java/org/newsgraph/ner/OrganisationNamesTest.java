@@ -62,6 +62,8 @@ public class OrganisationNamesTest {
             new Span[] {new Span(3, 5, "PER", 0.7)}));
     assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.7)},
         OrganisationNames.retype("Falk Odelberg Bank will".split(" "), new Span[] {new Span(0, 3, "PER", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)},
+        OrganisationNames.retype("Tembea Labs signed".split(" "), new Span[] {new Span(0, 2, "LOC", 0.7)}));
   }
 
   @Test

@@ -52,6 +52,7 @@ public class OrganisationTailsTest {
     assertEquals("ORG:International Petroleum Exchange", untagged("steady on the International Petroleum Exchange ."));
     assertEquals("ORG:Leander Club", untagged("Leander Club won the Grand Challenge Cup"));
     assertEquals("ORG:Czech Television", untagged("commenting for Czech Television ."));
+    assertEquals("ORG:Bokamoso Platinum", untagged("workers at Bokamoso Platinum have downed tools"));
     assertEquals("", untagged("a member of the Executive Board of the society"));
     assertEquals("", untagged("the Supervisory Board met"));
   }
