@@ -23,11 +23,13 @@ final class PlaceContexts {
       "commune", "township", "region", "state");
   private static final Set<String> IN = Set.of("in", "near");
   // words that open places' names in the languages news quotes: village, road, hill, river, island, cape, valley,
-  // ruin, mountain ("[Kampong Tungku]", "[Jalan Muara]", "[Wadi Barada]", "[Khirbet Kerak]"); not "Monte", "Villa",
+  // ruin, mountain ("[Kampong Tungku]", "[Jalan Muara]", "[Wadi Barada]", "[Khirbet Kerak]"), stadium, square, street
+  // ("[Estádio D. Afonso Henriques]", "[Piazza Navona]", "[Rue Cler]"); not "Monte", "Villa",
   // "Sierra", "Cerro", "Ras", which open persons' and clubs' names too
   private static final Set<String> PLACE_WORDS = Set.of("Kampong", "Kampung", "Jalan", "Bukit", "Sungai", "Pulau",
       "Tanjung", "Gunung", "Teluk", "Wadi", "Khirbet", "Kafr", "Deir", "Jebel", "Jabal", "Ain", "Lac", "Río", "Mount",
-      "Lake", "Cape");
+      "Lake", "Cape", "Estádio", "Estadio", "Stade", "Stadio", "Stadion", "Piazza", "Praça", "Rue", "Calle",
+      "Avenida");
 
   static void apply(String[] tokens, Span[] spans, Predicate<String> firstName) {
     for (int i = 0; i < spans.length; i++) {

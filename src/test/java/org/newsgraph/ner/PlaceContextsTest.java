@@ -25,6 +25,7 @@ public class PlaceContextsTest {
   @Test
   public void aPersonOpenedByAPlacesWordIsAPlace() {
     assertEquals("LOC:Kampong Tungku", typed("Kampong Tungku is a village", new Span(0, 2, "PER")));
+    assertEquals("LOC:Rue Octavio Mey", typed("the office on Rue Octavio Mey", new Span(3, 6, "PER")));
     assertEquals("LOC:Wadi Barada", typed("fighting in Wadi Barada continued", new Span(2, 4, "PER")));
     // not "Monte", "Villa", which open persons' names too; not one word alone
     assertEquals("PER:Monte Buchsbaum", typed("Monte Buchsbaum said", new Span(0, 2, "PER")));
