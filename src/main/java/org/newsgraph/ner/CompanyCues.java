@@ -37,6 +37,8 @@ final class CompanyCues {
       "chairwoman", "co-founder", "board", "shareholders", "CFO");
   private static final Set<String> TWO_WORD_ROLES = Set.of("chief executive", "general manager", "managing director",
       "chief operating", "chief financial");
+  private static final Set<String> ROLE_FIRST_WORDS = Set.of("chief", "general", "managing");
+  private static final Set<String> STAKE = Set.of("stake");
   private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
   // "Bosch , which makes car parts"
   private static final Set<String> MAKES = Set.of("makes", "employs", "operates", "owns", "runs", "sells", "produces",
@@ -83,7 +85,8 @@ final class CompanyCues {
   /** Whether a cue that a name before it is a body's starts at token {@code k}. */
   private static boolean cueAfter(String[] t, int k) {
     int c = t[k].equals("'s") && k + 1 < t.length ? k + 1 : k; // "Kering 's board"
-    if (PEOPLE.contains(t[c]) || (c + 1 < t.length && TWO_WORD_ROLES.contains(t[c] + " " + t[c + 1]))) {
+    if (PEOPLE.contains(t[c]) || (c + 1 < t.length && ROLE_FIRST_WORDS.contains(t[c])
+        && TWO_WORD_ROLES.contains(t[c] + " " + t[c + 1]))) {
       return true;
     }
     if (c != k) {
@@ -100,7 +103,7 @@ final class CompanyCues {
     }
     // "Tencent has acquired a 30 % stake in"
     int d = k + 1 < t.length && (t[k].equals("has") || t[k].equals("had")) ? k + 1 : k;
-    if (DEALS.contains(t[d]) && within(t, d + 1, 5, Set.of("stake"))) {
+    if (DEALS.contains(t[d]) && within(t, d + 1, 5, STAKE)) {
       return true;
     }
     return t[k].equals(",") && k + 2 < t.length && t[k + 1].equals("which") && MAKES.contains(t[k + 2]);
