@@ -10,13 +10,14 @@ import opennlp.tools.util.Span;
 /**
  * Business news says what a name is by what it does and who speaks for it: "Safaricom said on Monday it would lay
  * fibre", "Telstra chief executive Vicki Brady", "Kering 's board approved", "a spokesman for Euroclear", "Bosch ,
- * which makes car parts", "Geely reported a net profit", "Schaeffler employs 80,000 people", "Tencent has acquired a 30 % stake". The model, knowing none of
- * the name's words, took such names for persons or places or left them out (of 178 large companies in such plain
- * sentences, a third to a half). A name right before or after such a cue, untagged or tagged a person or a place, is an
- * organisation. Persons have spokesmen and say "it" too ("Smith said it would take months"), so not a name any of whose
- * words the label prior knows as a person's; nor a country, a town of GeoNames or a place or person of the actor
- * dictionary (its organisations the model typed a place are retyped: "Tencent has acquired a stake"); nor a
- * longer name's last part ("Ministry of Labour and Employment"). Spans in order; only for sentences as written.
+ * which makes car parts", "Geely reported a net profit", "Schaeffler employs 80,000 people", "Tencent has acquired a
+ * 30 % stake". The model, knowing none of the name's words, took such names for persons or places or left them out (of
+ * 178 large companies in such plain sentences, a third to a half). A name right before or after such a cue, untagged
+ * or tagged a person or a place, is an organisation. Persons have spokesmen and say "it" too ("Smith said it would
+ * take months"), so not a name any of whose words the label prior knows as a person's; nor a country, a town of
+ * GeoNames or a place or person of the actor dictionary (its organisations the model typed a place are retyped:
+ * "Tencent has acquired a stake"); nor a longer name's last part ("Ministry of Labour and Employment"). Spans in
+ * order; only for sentences as written.
  */
 final class CompanyCues {
   private CompanyCues() {}
@@ -50,8 +51,8 @@ final class CompanyCues {
   private static final Set<String> INSIDE = Set.of("and", "&", "of", "for", "do", "de", "da", "di", "du", "von", "van",
       "der", "la", "le");
   // a party's adjective ("the Democratic chairman") and a legal form alone ("Holdings , LLC , which owns")
-  private static final Set<String> NOT_BODIES = Set.of("Democratic", "Republican", "LLC", "Inc", "Inc.", "Ltd",
-      "Ltd.", "PLC", "Plc", "plc", "AG", "SA", "NV", "BV", "AB", "ASA", "SpA", "Co", "Co.", "Corp", "Corp.");
+  private static final Set<String> NOT_BODIES = Set.of("Democratic", "Republican", "LLC", "Limited", "Inc", "Inc.",
+      "Ltd", "Ltd.", "PLC", "Plc", "plc", "AG", "SA", "NV", "BV", "AB", "ASA", "SpA", "Co", "Co.", "Corp", "Corp.");
   // a place's kind ends its name: "the party 's [Copperbelt Province] chairman"
   private static final Set<String> PLACE_ENDS = Set.of("Province", "Region", "County", "District", "State", "City",
       "Island", "Islands", "Valley", "Oblast", "Municipality");
@@ -71,7 +72,8 @@ final class CompanyCues {
         continue;
       }
       String words = DocConsistency.key(t, name[0], name[1]);
-      if (NOT_BODIES.contains(t[name[0]]) || PLACE_ENDS.contains(t[name[1] - 1]) || Nations.isNation(words) || Towns.isTown(words)
+      if (NOT_BODIES.contains(t[name[0]]) || PLACE_ENDS.contains(t[name[1] - 1]) || Nations.isNation(words)
+          || Towns.isTown(words)
           || (DictionaryNames.typeOf(words) != null && !"ORG".equals(DictionaryNames.typeOf(words)))
           || anyPersonWord(t, name[0], name[1], personWord) || SpanSets.exactly(out, name[0], name[1]) != null) {
         continue;

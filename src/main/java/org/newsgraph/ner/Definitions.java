@@ -24,7 +24,8 @@ final class Definitions {
   private Definitions() {}
 
   private static final Map<String, String> KINDS = kinds();
-  private static final Set<String> VERBS = Set.of("is", "was", "are", "were"); // "Salt Harbour are an English rock band"
+  // "Salt Harbour are an English rock band"
+  private static final Set<String> VERBS = Set.of("is", "was", "are", "were");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   // words that may end the kind's phrase: "a village in", "a company based in", "a river ,"
   private static final Set<String> ENDS = Set.of("in", "on", "at", "near", "and", "or", "located", "situated", "based",

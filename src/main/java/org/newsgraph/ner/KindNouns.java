@@ -21,7 +21,8 @@ final class KindNouns {
   private static final Set<String> NOUNS = Set.of("consultancy", "regulator", "watchdog", "firm", "company", "bank",
       "lender", "insurer", "union", "bureau", "agency", "broker", "brokerage", "retailer", "carrier", "airline",
       "conglomerate", "startup", "start-up", "charity", "fund", "think-tank", "exchange", "operator", "carmaker",
-      "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "service", "supplier", "manufacturer", "distributor", "chain");
+      "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "service", "supplier",
+      "manufacturer", "distributor", "chain");
   // "maker" after the goods it makes ("parts maker [Metal Leve]"), not after what persons make ("film maker")
   private static final Set<String> PERSONS_MAKE = Set.of("film", "movie", "documentary", "policy", "peace",
       "decision", "law", "match", "trouble", "king", "deal", "rain", "shoe", "watch", "cabinet", "dress", "guitar",

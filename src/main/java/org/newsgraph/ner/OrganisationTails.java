@@ -67,10 +67,11 @@ final class OrganisationTails {
    * organisation: "Analysts at Goldman Sachs and [Enskilda Securities]", "[Cathay Pacific Airways]", "the [Nobel
    * Foundation]", "the [Royal Horticultural Society]", "the [Residential Tenancies Board]", "the [Polish Army]", "the
    * [Canadian Armed Forces]", "the [International Petroleum Exchange]" (session 21: the model left out all four). The
-   * model leaves out such names when it knows none of their words. Not a body's own board ("the Executive Board of"). Not a run that starts a sentence with a common word ("Some Securities ..."), nor one inside a longer
-   * untagged name: a capitalised word, or "and" and one, after it ("Australian Securities and Investments
-   * Commission"), or "and", "of" or "for" after an untagged capitalised word before it, unless a title ("President of
-   * [Russian Marketing Association]"); nor one in quotes (a ship or a title: "Two Brothers").
+   * model leaves out such names when it knows none of their words. Not a body's own board ("the Executive Board of").
+   * Not a run that starts a sentence with a common word ("Some Securities ..."), nor one inside a longer untagged
+   * name: a capitalised word, or "and" and one, after it ("Australian Securities and Investments Commission"), or
+   * "and", "of" or "for" after an untagged capitalised word before it, unless a title ("President of [Russian
+   * Marketing Association]"); nor one in quotes (a ship or a title: "Two Brothers").
    */
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     List<Span> added = new ArrayList<>();

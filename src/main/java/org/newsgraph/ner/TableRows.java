@@ -96,8 +96,8 @@ final class TableRows {
         continue;
       }
       int end = k + 2;
-      while (end < t.length && end - k - 2 < LONGEST + 1 && (SpanSets.capitalised(t[end])
-          || (end > k + 2 && CLUB_PARTICLES.contains(t[end]) && end + 1 < t.length && SpanSets.capitalised(t[end + 1])))) {
+      while (end < t.length && end - k - 2 < LONGEST + 1 && (SpanSets.capitalised(t[end]) || (end > k + 2
+          && CLUB_PARTICLES.contains(t[end]) && end + 1 < t.length && SpanSets.capitalised(t[end + 1])))) {
         end++;
       }
       if (end == k + 2 || !(end == t.length || t[end].equals(";") || t[end].equals(".") || t[end].equals("("))

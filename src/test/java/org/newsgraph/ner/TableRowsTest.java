@@ -116,7 +116,8 @@ public class TableRowsTest {
 
   @Test
   public void aPlayersCareerListsClubs() {
-    assertEquals(List.of("ORG:Atlético Mineiro, ORG:América de Natal, ORG:Boa Esporte", "ORG:Sport Recife, ORG:Fortaleza",
+    assertEquals(List.of("ORG:Atlético Mineiro, ORG:América de Natal, ORG:Boa Esporte",
+        "ORG:Sport Recife, ORG:Fortaleza",
         "PER:John F. Plante", "PER:John Hale, PER:Mary Ross"),
         fill("2010-2013 : Atlético Mineiro ; 2011 : América de Natal ( loan ) ; 2012 : Boa Esporte ( loan ) .",
             spans(new Span(2, 4, "PER"), new Span(7, 10, "LOC"), new Span(16, 18, "PER")),
