@@ -142,13 +142,13 @@ final class CompanyCues {
     Span subject = SpanSets.at(spans, v - 1);
     int s;
     if (subject == null) {
-      s = v;
-      while (s > 0 && v - s < LONGEST && nameWord(t[s - 1])) {
-        s--;
-      }
-      if (s == v || (s > 0 && SpanSets.capitalised(t[s - 1])) || !SpanSets.free(spans, s, v)
-          || (s == 0 && commonWord.test(t[0].toLowerCase(Locale.ROOT)))) {
-        return null;
+      int run = SpanSets.nameRunBefore(t, v, LONGEST);
+      // "An Airwars spokesperson": the article is no name's word
+      boolean article = run < v && NameSplits.isFunctionWord(t[run].toLowerCase(Locale.ROOT));
+      s = article ? run + 1 : run;
+      if (s == v || (!article && s > 0 && SpanSets.capitalised(t[s - 1])) || !SpanSets.free(spans, s, v)
+          || (!article && s == 0 && commonWord.test(t[0].toLowerCase(Locale.ROOT)))) {
+        return null; // none, a longer name, or a sentence's first common word ("Officials said it")
       }
     } else if (subject.getEnd() != v || subject.getType().equals("ORG")) {
       return null;
@@ -167,17 +167,9 @@ final class CompanyCues {
     if (span != null) {
       return span.getStart() == k && !span.getType().equals("ORG") ? new int[] {k, span.getEnd()} : null;
     }
-    int e = k;
-    while (e < t.length && e - k < LONGEST && nameWord(t[e])) {
-      e++;
-    }
+    int e = SpanSets.nameRun(t, k, LONGEST);
     return e == k || (e < t.length && SpanSets.capitalised(t[e])) || !SpanSets.free(spans, k, e) ? null
         : new int[] {k, e};
-  }
-
-  private static boolean nameWord(String w) {
-    return SpanSets.capitalised(w) && Character.isLetter(w.charAt(0)) && !NerCorpus.isDateWord(w) && !NerCorpus.title(w)
-        && !NameSplits.isFunctionWord(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean anyPersonWord(String[] t, int s, int e, Predicate<String> personWord) {

@@ -76,11 +76,7 @@ final class KindLists {
   private static List<int[]> items(String[] t, int k) {
     List<int[]> out = new ArrayList<>();
     while (k < t.length) {
-      int e = k;
-      while (e < t.length && e - k < LONGEST && SpanSets.capitalised(t[e]) && Character.isLetter(t[e].charAt(0))
-          && !NerCorpus.isDateWord(t[e])) {
-        e++;
-      }
+      int e = SpanSets.nameRun(t, k, LONGEST);
       if (e == k) {
         return out; // "cities such as Paris , where ..."
       }

@@ -39,12 +39,12 @@ final class KindNouns {
       if (!isKind(t, k - 1)) {
         continue;
       }
-      int e = run(t, k);
+      int e = SpanSets.nameRun(t, k, LONGEST);
       if (e == k || (e < t.length && SpanSets.capitalised(t[e]))) {
         continue; // none, or a longer name
       }
       if (partners(t, spans, e)) { // "consultancy [Bastos & Lemos]", "the law firm [Lucas and Cummings]"
-        int more = run(t, e + 1);
+        int more = SpanSets.nameRun(t, e + 1, LONGEST);
         if (more == e + 1 || (more < t.length && SpanSets.capitalised(t[more]))) {
           continue;
         }
@@ -76,16 +76,6 @@ final class KindNouns {
       }
     }
     return out;
-  }
-
-  /** The end of the run of capitalised words (at most three) from token {@code k}. */
-  private static int run(String[] t, int k) {
-    int e = k;
-    while (e < t.length && e - k < LONGEST && SpanSets.capitalised(t[e]) && Character.isLetter(t[e].charAt(0))
-        && !NerCorpus.isDateWord(t[e]) && !NerCorpus.title(t[e])) {
-      e++;
-    }
-    return e;
   }
 
   /**

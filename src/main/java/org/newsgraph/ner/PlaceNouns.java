@@ -60,11 +60,7 @@ final class PlaceNouns {
 
   /** The first token of the run of capitalised words (letters first) that ends before token {@code end}. */
   private static int runBefore(String[] t, int end) {
-    int s = end;
-    while (s > 0 && end - s < LONGEST && SpanSets.capitalised(t[s - 1]) && Character.isLetter(t[s - 1].charAt(0))
-        && !NerCorpus.isDateWord(t[s - 1]) && !NerCorpus.title(t[s - 1])) {
-      s--;
-    }
+    int s = SpanSets.nameRunBefore(t, end, LONGEST);
     // a longer name ("The" and more, "Isle of Wight counties"), or a word cut at a dot or hyphen ("St . Anthony
     // parish", "Grands - Ponts region")
     return s > 0 && (SpanSets.capitalised(t[s - 1]) || t[s - 1].equals(".") || t[s - 1].equals("-")

@@ -141,6 +141,29 @@ final class SpanSets {
     return out.toArray(new Span[0]);
   }
 
+  /** The end of the run of name words (at most {@code longest}) from token {@code k}; {@code k} when there is none. */
+  static int nameRun(String[] tokens, int k, int longest) {
+    int e = k;
+    while (e < tokens.length && e - k < longest && nameWord(tokens[e])) {
+      e++;
+    }
+    return e;
+  }
+
+  /** The first token of the run of name words (at most {@code longest}) that ends before token {@code end}. */
+  static int nameRunBefore(String[] tokens, int end, int longest) {
+    int s = end;
+    while (s > 0 && end - s < longest && nameWord(tokens[s - 1])) {
+      s--;
+    }
+    return s;
+  }
+
+  /** A word that may be part of a name's run: capitalised, a letter first, no date word ("March"), no title. */
+  static boolean nameWord(String w) {
+    return capitalised(w) && Character.isLetter(w.charAt(0)) && !NerCorpus.isDateWord(w) && !NerCorpus.title(w);
+  }
+
   /**
    * The end of a run of one to {@code longest} capitalised words from {@code k}, none of them in capitals (an acronym
    * or a headline), with no capitalised word after it; {@code k} when there is none ("in [Putrajaya] later", not "in

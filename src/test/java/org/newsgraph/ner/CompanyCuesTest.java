@@ -26,6 +26,7 @@ public class CompanyCuesTest {
         new Span(3, 5, "PER")));
     assertEquals("ORG:Kering", found("Kering 's board approved the deal", new Span(0, 1, "PER")));
     assertEquals("ORG:Euroclear", found("A spokesman for Euroclear said"));
+    assertEquals("ORG:Airwars", found("An Airwars spokesperson responded"));
     assertEquals("ORG:Bosch", found("Bosch , which makes car parts , said", new Span(0, 1, "PER")));
     assertEquals("ORG:Geely", found("Geely reported a net profit of $ 3 billion"));
     assertEquals("ORG:Schaeffler", found("Schaeffler employs 80,000 people"));
