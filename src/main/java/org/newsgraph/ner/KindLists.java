@@ -41,7 +41,7 @@ final class KindLists {
   }
 
   static Span[] apply(String[] t, Span[] spans) {
-    List<Span> added = new ArrayList<>();
+    List<Span> put = new ArrayList<>();
     for (int k = 0; k + 2 < t.length; k++) {
       String type = KINDS.get(t[k]);
       if (type == null) {
@@ -52,21 +52,13 @@ final class KindLists {
       if (from < 0) {
         continue;
       }
-      List<int[]> items = items(t, from);
-      for (int[] item : items) {
-        Span same = SpanSets.exactly(List.of(spans), item[0], item[1]);
-        if (same != null) {
-          for (int i = 0; i < spans.length; i++) {
-            if (spans[i] == same) {
-              spans[i] = new Span(item[0], item[1], type, same.getProb());
-            }
-          }
-        } else if (SpanSets.free(spans, item[0], item[1])) {
-          added.add(new Span(item[0], item[1], type, 0));
+      for (int[] item : items(t, from)) {
+        if (SpanSets.exactly(List.of(spans), item[0], item[1]) != null || SpanSets.free(spans, item[0], item[1])) {
+          put.add(new Span(item[0], item[1], type, 0));
         }
       }
     }
-    return SpanSets.with(spans, added);
+    return SpanSets.put(spans, put);
   }
 
   /**

@@ -367,9 +367,7 @@ final class OrganisationNames {
       }
       int from = s;
       while (from > 0 && s - from < 3 && (i == 0 || spans[i - 1].getEnd() < from)
-          && (ORDINAL.matcher(tokens[from - 1]).matches() || (SpanSets.capitalised(tokens[from - 1])
-              && Character.isLetter(tokens[from - 1].charAt(0)) && !NerCorpus.title(tokens[from - 1])
-              && !NerCorpus.isDateWord(tokens[from - 1])))) {
+          && (ORDINAL.matcher(tokens[from - 1]).matches() || SpanSets.nameWord(tokens[from - 1]))) {
         from--;
       }
       if (from == 0 && from < s && commonWord.test(tokens[0].toLowerCase(Locale.ROOT))) {
