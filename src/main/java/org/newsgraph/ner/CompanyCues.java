@@ -2,7 +2,6 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import opennlp.tools.util.Span;
@@ -47,9 +46,6 @@ final class CompanyCues {
   private static final Set<String> DEALS = Set.of("acquired", "bought", "took", "takes", "taken", "sold", "sells");
   private static final Set<String> RESULTS = Set.of("profit", "profits", "loss", "losses", "revenue", "revenues",
       "sales", "earnings");
-  // words that join a longer name's parts: "Ministry of Labour and [Employment]", "Volkswagen do [Brasil]"
-  private static final Set<String> INSIDE = Set.of("and", "&", "of", "for", "do", "de", "da", "di", "du", "von", "van",
-      "der", "la", "le");
   // a party's adjective ("the Democratic chairman") and a legal form alone ("Holdings , LLC , which owns")
   private static final Set<String> NOT_BODIES = Set.of("Democratic", "Republican", "LLC", "Limited", "Inc", "Inc.",
       "Ltd", "Ltd.", "PLC", "Plc", "plc", "AG", "SA", "NV", "BV", "AB", "ASA", "SpA", "Co", "Co.", "Corp", "Corp.");
@@ -64,7 +60,7 @@ final class CompanyCues {
     for (int k = 1; k < t.length; k++) {
       int[] name = null;
       if (cueAfter(t, k)) {
-        name = nameBefore(t, spans, k, commonWord);
+        name = SpanSets.nameBefore(t, spans, k, "ORG", commonWord);
       } else if (k >= 2 && SPEAKERS.contains(t[k - 2]) && t[k - 1].equals("for")) {
         name = nameFrom(t, spans, k); // "a spokesman for [Euroclear]"
       }
@@ -131,34 +127,6 @@ final class CompanyCues {
       }
     }
     return false;
-  }
-
-  /**
-   * The name that ends before token {@code v}, [start, end): the model's span there (not an organisation already) or
-   * one to three untagged capitalised words; null when there is none, it is a longer name's part, or it is a sentence's
-   * first word that is a common word ("Officials said it").
-   */
-  private static int[] nameBefore(String[] t, Span[] spans, int v, Predicate<String> commonWord) {
-    Span subject = SpanSets.at(spans, v - 1);
-    int s;
-    if (subject == null) {
-      int run = SpanSets.nameRunBefore(t, v, LONGEST);
-      // "An Airwars spokesperson": the article is no name's word
-      boolean article = run < v && NameSplits.isFunctionWord(t[run].toLowerCase(Locale.ROOT));
-      s = article ? run + 1 : run;
-      if (s == v || (!article && s > 0 && SpanSets.capitalised(t[s - 1])) || !SpanSets.free(spans, s, v)
-          || (!article && s == 0 && commonWord.test(t[0].toLowerCase(Locale.ROOT)))) {
-        return null; // none, a longer name, or a sentence's first common word ("Officials said it")
-      }
-    } else if (subject.getEnd() != v || subject.getType().equals("ORG")) {
-      return null;
-    } else {
-      s = subject.getStart();
-    }
-    if (s >= 2 && INSIDE.contains(t[s - 1]) && (SpanSets.capitalised(t[s - 2]) || SpanSets.at(spans, s - 2) != null)) {
-      return null; // a longer name's last part
-    }
-    return new int[] {s, v};
   }
 
   /** The name that starts at token {@code k}: the model's span there, or one to three untagged capitalised words. */

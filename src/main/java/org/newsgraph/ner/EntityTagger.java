@@ -224,6 +224,7 @@ public final class EntityTagger {
         spans = RoleSplits.apply(t, spans, phrase);
         PersonNames.withoutNationality(t, spans, nationality, phrase);
         PersonNames.addressed(t, spans);
+        spans = Ages.apply(t, spans, commonWord);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
         PlaceContexts.apply(t, spans, firstName);

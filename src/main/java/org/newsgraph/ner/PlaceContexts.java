@@ -7,13 +7,13 @@ import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
- * A town the model does not know comes out a person ("the village of [Begovac]", "the state of [Jalisco]", "suspect
- * in [Bondi] stabbing"), yet the words before it say it is a place. A person span right after "city of", "town of",
- * "village of" (and the like) is a place; so is a one-word person right after "in" or "near" when no possessive or
- * capitalised word follows and the word is no given name ("starred in [Karen]" stays), and a person whose first word
- * opens places' names ("Kampong Tungku", "Wadi Barada", session 20). Document consistency may still
- * vote a name back to a person when its other mentions are ("the port city of Kobe" in a story whose headline and
- * dateline the model read as a person). Spans in place; only for sentences as written.
+ * A town the model does not know comes out a person ("the village of [Begovac]", "the state of [Jalisco]", "suspect in
+ * [Bondi] stabbing"), yet the words before it say it is a place. A person span right after "city of", "town of",
+ * "village of" (and the like) or a distance's "20 km north of" is a place; so is a one-word person right after "in" or
+ * "near" when no possessive or capitalised word follows and the word is no given name ("starred in [Karen]" stays),
+ * and a person whose first word opens places' names ("Kampong Tungku", "Wadi Barada", session 20). Document
+ * consistency may still vote a name back to a person when its other mentions are ("the port city of Kobe" in a story
+ * whose headline and dateline the model read as a person). Spans in place; only for sentences as written.
  */
 final class PlaceContexts {
   private PlaceContexts() {}
@@ -22,6 +22,22 @@ final class PlaceContexts {
       "province", "port", "county", "municipality", "borough", "neighbourhood", "neighborhood", "island", "hamlet",
       "commune", "township", "region", "state");
   private static final Set<String> IN = Set.of("in", "near");
+  // "6 kilometres south-east of [Stromiec]", "20 km north of [Tver]"
+  private static final Set<String> DISTANCES = Set.of("km", "kilometres", "kilometers", "miles", "mi", "metres",
+      "meters", "m");
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "north-east", "north-west",
+      "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "north-northeast",
+      "north-northwest", "south-southeast", "south-southwest", "east-northeast", "east-southeast", "west-northwest",
+      "west-southwest");
+
+  /**
+   * Whether the words before token {@code k} say a place follows: "village of", "town of" (...), or a distance and a
+   * direction and "of" ("6 kilometres south-east of", "20 km north of").
+   */
+  private static boolean placeOf(String[] tokens, int k) {
+    return k >= 2 && tokens[k - 1].equals("of") && (SETTLEMENTS.contains(tokens[k - 2])
+        || (k >= 3 && DIRECTIONS.contains(tokens[k - 2]) && DISTANCES.contains(tokens[k - 3])));
+  }
   // words that open places' names in the languages news quotes: village, road, hill, river, island, cape, valley,
   // ruin, mountain ("[Kampong Tungku]", "[Jalan Muara]", "[Wadi Barada]", "[Khirbet Kerak]"), stadium, square, street
   // ("[Estádio D. Afonso Henriques]", "[Piazza Navona]", "[Rue Cler]"); not "Monte", "Villa",
@@ -38,7 +54,7 @@ final class PlaceContexts {
       if (!sp.getType().equals("PER")) {
         continue;
       }
-      boolean settlement = s >= 2 && tokens[s - 1].equals("of") && SETTLEMENTS.contains(tokens[s - 2]);
+      boolean settlement = placeOf(tokens, s);
       boolean in = s > 0 && sp.length() == 1 && IN.contains(tokens[s - 1]) && !firstName.test(tokens[s])
           && SpanSets.nothingCapitalisedAt(tokens, sp.getEnd()) && !possessive(tokens, sp.getEnd());
       boolean placeWord = sp.length() >= 2 && PLACE_WORDS.contains(tokens[s]);
@@ -56,7 +72,7 @@ final class PlaceContexts {
   static Span[] untagged(String[] tokens, Span[] spans) {
     List<Span> added = new ArrayList<>();
     for (int k = 2; k < tokens.length; k++) {
-      if (!tokens[k - 1].equals("of") || !SETTLEMENTS.contains(tokens[k - 2])) {
+      if (!placeOf(tokens, k)) {
         continue;
       }
       int e = SpanSets.capitalisedRun(tokens, k, 3);

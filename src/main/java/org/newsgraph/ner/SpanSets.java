@@ -3,8 +3,10 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /** Small operations on a sentence's spans that the tagger's rules share. */
@@ -177,4 +179,37 @@ final class SpanSets {
     }
     return nothingCapitalisedAt(tokens, e) ? e : k;
   }
+
+  /**
+   * The name that ends before token {@code v}, [start, end): the model's span there (not of {@code type} already) or
+   * one to three untagged name words; null when there is none, it is a longer name's part ("Ministry of Labour and
+   * Employment"), or it is a sentence's first word that is a common word ("Officials said it"). For the rules that read
+   * a cue after a name ("Safaricom said it would", "Mokoena , a 29-year-old miner").
+   */
+  static int[] nameBefore(String[] t, Span[] spans, int v, String type, Predicate<String> commonWord) {
+    Span subject = at(spans, v - 1);
+    int s;
+    if (subject == null) {
+      int run = nameRunBefore(t, v, 3);
+      // "An Airwars spokesperson": the article is no name's word
+      boolean article = run < v && NameSplits.isFunctionWord(t[run].toLowerCase(Locale.ROOT));
+      s = article ? run + 1 : run;
+      if (s == v || (!article && s > 0 && capitalised(t[s - 1])) || !free(spans, s, v)
+          || (!article && s == 0 && commonWord.test(t[0].toLowerCase(Locale.ROOT)))) {
+        return null; // none, a longer name, or a sentence's first common word ("Officials said it")
+      }
+    } else if (subject.getEnd() != v || subject.getType().equals(type)) {
+      return null;
+    } else {
+      s = subject.getStart();
+    }
+    if (s >= 2 && INSIDE.contains(t[s - 1]) && (capitalised(t[s - 2]) || at(spans, s - 2) != null)) {
+      return null; // a longer name's last part
+    }
+    return new int[] {s, v};
+  }
+
+  // words that join a longer name's parts: "Ministry of Labour and [Employment]", "Volkswagen do [Brasil]"
+  private static final Set<String> INSIDE = Set.of("and", "&", "of", "for", "do", "de", "da", "di", "du", "von", "van",
+      "der", "la", "le");
 }

@@ -49,5 +49,9 @@ public class PlaceContextsTest {
         "the horse reaches the city of King Hansadhwaja ."));
     assertEquals("ORG:Legrad Council", SpanText.applied((t, sp) -> PlaceContexts.untagged(t, sp),
         "the village of Legrad Council", new Span(3, 5, "ORG")));
+    // a distance and a direction: "6 kilometres south-east of", not a direction alone ("east of Eden" is a title)
+    assertEquals("LOC:Stromiec, LOC:Tver", SpanText.applied((t, sp) -> PlaceContexts.untagged(t, sp),
+        "6 kilometres south-east of Stromiec and 20 km north of Tver ."));
+    assertEquals("", SpanText.applied((t, sp) -> PlaceContexts.untagged(t, sp), "the film east of Eden ."));
   }
 }
