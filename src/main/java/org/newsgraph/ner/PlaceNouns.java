@@ -9,7 +9,8 @@ import opennlp.tools.util.Span;
 
 /**
  * A place's kind in lower case beside its name says what the name is: "the [Volta] and [Brong-Ahafo] regions",
- * "the neighbouring [Ray] and [Livingston] counties", "[Innlandet] county", "the [Rhone] valley", "the river [Otta]".
+ * "the neighbouring [Ray] and [Livingston] counties", "[Innlandet] county", "the [Rhone] valley", "the river [Otta]",
+ * "the [Linden] neighborhood".
  * The model, knowing none of the words, leaves such names out or reads a surname ("Ray", "Livingston"). One to three
  * capitalised words right before the noun (all the names of a list before a plural: "A , B and C provinces"), or right
  * after "the river", untagged or tagged a person, are places. Not a nationality ("the Kurdish region") nor a lone
@@ -19,9 +20,11 @@ final class PlaceNouns {
   private PlaceNouns() {}
 
   private static final Set<String> SINGULAR = Set.of("county", "province", "region", "district", "municipality",
-      "valley", "river", "governorate", "prefecture", "oblast", "canton", "parish", "township");
+      "valley", "river", "governorate", "prefecture", "oblast", "canton", "parish", "township", "neighbourhood",
+      "neighborhood", "suburb");
   private static final Set<String> PLURAL = Set.of("counties", "provinces", "regions", "districts", "municipalities",
       "valleys", "rivers", "governorates", "prefectures", "oblasts", "cantons", "parishes", "townships", "mountains",
+      "neighbourhoods", "neighborhoods", "suburbs",
       "ranges", "islands");
   private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
       "Eastern", "Western", "Central", "Upper", "Lower", "Greater");

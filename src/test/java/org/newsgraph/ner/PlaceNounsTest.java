@@ -24,6 +24,7 @@ public class PlaceNounsTest {
     assertEquals("LOC:Jotunheimen, LOC:Breheimen", apply("the Jotunheimen and Breheimen mountain ranges lie"));
     assertEquals("LOC:Innlandet", apply("a municipality in Innlandet county ."));
     assertEquals("LOC:Otta", apply("the upper valley of the river Otta ."));
+    assertEquals("LOC:Linden", apply("a traffic stop in the Linden neighborhood late Saturday", new Span(5, 6, "PER")));
   }
 
   @Test
