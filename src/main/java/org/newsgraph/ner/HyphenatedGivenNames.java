@@ -43,17 +43,7 @@ final class HyphenatedGivenNames {
         i = end - 1;
       }
     }
-    if (names.isEmpty()) {
-      return spans;
-    }
-    List<Span> out = new ArrayList<>(names);
-    for (Span s : spans) {
-      if (SpanSets.free(names, s.getStart(), s.getEnd())) {
-        out.add(s);
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return out.toArray(new Span[0]);
+    return SpanSets.replacing(spans, names);
   }
 
   /** Whether a span holds the name and more: "[Park Ji-sung Road]" is a road. */

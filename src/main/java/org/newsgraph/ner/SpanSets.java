@@ -125,6 +125,24 @@ final class SpanSets {
   }
 
   /**
+   * The spans with {@code names} in the place of every span they overlap ("[Atlético Mineiro]" for the model's
+   * person and place there), in order of their start; {@code spans} itself when {@code names} is empty.
+   */
+  static Span[] replacing(Span[] spans, List<Span> names) {
+    if (names.isEmpty()) {
+      return spans;
+    }
+    List<Span> out = new ArrayList<>(names);
+    for (Span s : spans) {
+      if (free(names, s.getStart(), s.getEnd())) {
+        out.add(s);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
+    return out.toArray(new Span[0]);
+  }
+
+  /**
    * The spans with each of {@code put} in the place of a span of the same tokens (which lends it its probability) or
    * of the spans inside it ("[Bastos] & [Lemos]"), or added, in order of their start; {@code spans} itself when
    * {@code put} is empty.

@@ -109,17 +109,7 @@ final class TableRows {
       }
       k = end;
     }
-    if (clubs.isEmpty()) {
-      return spans;
-    }
-    List<Span> out = new ArrayList<>(clubs);
-    for (Span sp : spans) {
-      if (SpanSets.free(clubs, sp.getStart(), sp.getEnd())) {
-        out.add(sp);
-      }
-    }
-    out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
-    return out.toArray(new Span[0]);
+    return SpanSets.replacing(spans, clubs);
   }
 
   private static final Pattern YEARS = Pattern.compile("(19|20)\\d\\d(-((19|20)\\d\\d)?)?");
