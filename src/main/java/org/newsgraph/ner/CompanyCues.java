@@ -37,6 +37,8 @@ final class CompanyCues {
       "chairwoman", "co-founder", "board", "shareholders", "CFO");
   private static final Set<String> TWO_WORD_ROLES = Set.of("chief executive", "general manager", "managing director",
       "chief operating", "chief financial");
+  // a firm's heads, who stand before their own names ("Telstra chief executive Vicki Brady")
+  private static final Set<String> HEADS = Set.of("CEO", "CFO", "chairman", "chairwoman");
   private static final Set<String> ROLE_FIRST_WORDS = Set.of("chief", "general", "managing");
   private static final Set<String> STAKE = Set.of("stake");
   private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
@@ -71,7 +73,8 @@ final class CompanyCues {
       if (NOT_BODIES.contains(t[name[0]]) || PLACE_ENDS.contains(t[name[1] - 1]) || Nations.isNation(words)
           || Towns.isTown(words)
           || (DictionaryNames.typeOf(words) != null && !"ORG".equals(DictionaryNames.typeOf(words)))
-          || anyPersonWord(t, name[0], name[1], personWord) || SpanSets.exactly(out, name[0], name[1]) != null) {
+          || (anyPersonWord(t, name[0], name[1], personWord) && !headBeforePerson(t, spans, k))
+          || SpanSets.exactly(out, name[0], name[1]) != null) {
         continue;
       }
       Span same = SpanSets.exactly(List.of(spans), name[0], name[1]);
@@ -118,6 +121,21 @@ final class CompanyCues {
     }
     return VERBS.contains(t[i + 1])
         || (AUXILIARIES.contains(t[i + 1]) && i + 2 < t.length && !NO_DOING.contains(t[i + 2]));
+  }
+
+  /**
+   * A firm's head and the person after it: "[Falk] chief executive Gunnar Ekdahl", "[Halvorsen] managing director Arne
+   * Halvorsen". A person's name is not followed by such a role and another person, so here the name is the firm's even
+   * when its word names persons too. Not a spokesman ("Netanyahu spokesman Mark Regev"), nor after "'s".
+   */
+  private static boolean headBeforePerson(String[] t, Span[] spans, int k) {
+    int next = HEADS.contains(t[k]) ? k + 1
+        : k + 1 < t.length && TWO_WORD_ROLES.contains(t[k] + " " + t[k + 1]) ? k + 2 : -1;
+    if (next > 0 && next < t.length && t[next].equals("officer")) {
+      next++;
+    }
+    Span person = next > 0 ? SpanSets.at(spans, next) : null;
+    return person != null && person.getStart() == next && person.getType().equals("PER");
   }
 
   private static boolean within(String[] t, int k, int n, Set<String> words) {

@@ -204,7 +204,9 @@ public final class EntityTagger {
         spans = SpanSets.put(spans, kinds);
         record(t, KindNouns.notPersons(t, kinds, givenName), defined);
         spans = define(t, spans, CompanyCues.found(t, spans, personWord, commonWord), defined);
-        spans = StockNames.apply(t, spans, commonWord);
+        List<Span> stocks = new ArrayList<>();
+        spans = StockNames.apply(t, spans, commonWord, stocks);
+        record(t, stocks, defined);
         spans = OrganisationNames.extend(t, spans);
         OrganisationNames.growLeft(t, spans, commonWord);
         OrganisationNames.andBefore(t, spans);

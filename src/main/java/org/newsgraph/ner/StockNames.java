@@ -31,7 +31,17 @@ final class StockNames {
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
+    return apply(t, spans, commonWord, new ArrayList<>());
+  }
+
+  /**
+   * The same, and the organisations put where the market speaks of nothing else ("Shares of [Larkin] rose", "[Falk]
+   * closed unchanged at 212", "[Danforth] shares rose") added to {@code sure}: the document means the firm in its other
+   * mentions too. Not "[Musk] shares a photo".
+   */
+  static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord, List<Span> sure) {
     List<Span> found = new ArrayList<>();
+    List<Span> certain = new ArrayList<>();
     for (int k = 0; k < t.length; k++) {
       // "shares in X", "stake in X"
       if (k + 2 < t.length && SHARES.contains(t[k].toLowerCase())
@@ -39,6 +49,9 @@ final class StockNames {
         int e = runEnd(t, k + 2);
         if (e > k + 2) {
           found.add(new Span(k + 2, e, "ORG"));
+          if (e < t.length && (MOVES.contains(t[e]) || QUOTED.contains(t[e]))) {
+            certain.add(found.get(found.size() - 1));
+          }
         }
       }
       // "X shares", "X B shares", "X rose 4 crowns"
@@ -49,6 +62,11 @@ final class StockNames {
         if (s < end && (s == 0 || !SpanSets.capitalised(t[s - 1]))
             && !(s == 0 && commonWord.test(t[0].toLowerCase()))) { // "Elsewhere , ...", "Banks rose"
           found.add(new Span(s, end, "ORG"));
+          boolean moved = k + 1 < t.length && (MOVES.contains(t[k + 1]) || QUOTED.contains(t[k + 1]));
+          // not points: "Drews dropped 37 points" is a player, and an index is no firm
+          if ((priceMove(t, k) && !t[k + 2].startsWith("point")) || (SHARES.contains(t[k]) && moved)) {
+            certain.add(found.get(found.size() - 1));
+          }
         }
       }
     }
@@ -68,6 +86,9 @@ final class StockNames {
       }
       out.remove(same);
       out.add(new Span(f.getStart(), f.getEnd(), "ORG", same == null ? 1.0 : same.getProb()));
+      if (certain.contains(f)) {
+        sure.add(f);
+      }
     }
     out.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
     return out.toArray(new Span[0]);

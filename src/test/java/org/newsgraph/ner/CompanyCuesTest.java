@@ -42,6 +42,20 @@ public class CompanyCuesTest {
   }
 
   @Test
+  public void aFirmsHeadBeforeAPersonMakesAFirmEvenOfAPersonsWord() {
+    assertEquals("ORG:Smith, PER:Gunnar Ekdahl", found("Smith chief executive Gunnar Ekdahl told a news conference",
+        new Span(0, 1, "PER"), new Span(3, 5, "PER")));
+    assertEquals("ORG:Smith, PER:Ann Lee", found("Smith chief operating officer Ann Lee said",
+        new Span(0, 1, "PER"), new Span(4, 6, "PER")));
+    // a person's spokesman, or a head with "'s", or no person after the role
+    assertEquals("PER:Smith, PER:Mark Regev", found("Smith spokesman Mark Regev said",
+        new Span(0, 1, "PER"), new Span(2, 4, "PER")));
+    assertEquals("PER:Smith, PER:Ann Lee", found("Smith 's chairman Ann Lee said",
+        new Span(0, 1, "PER"), new Span(3, 5, "PER")));
+    assertEquals("PER:Smith", found("Smith chief executive since 2019 , said", new Span(0, 1, "PER")));
+  }
+
+  @Test
   public void personsPlacesLongerNamesAndDummySubjectsStay() {
     assertEquals("PER:Smith", found("Smith said it would cut the budget", new Span(0, 1, "PER")));
     assertEquals("PER:Sufianov", found("Sufianov said it was English", new Span(0, 1, "PER")));

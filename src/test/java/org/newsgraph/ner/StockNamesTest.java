@@ -14,6 +14,26 @@ public class StockNamesTest {
     return SpanText.applied((t, sp) -> StockNames.apply(t, sp, COMMON::contains), sentence, spans);
   }
 
+  /** The organisations the rule is sure of, which the document then means in all its mentions. */
+  private static String sure(String sentence, Span... spans) {
+    String[] t = sentence.split(" ");
+    java.util.List<Span> sure = new java.util.ArrayList<>();
+    StockNames.apply(t, spans, COMMON::contains, sure);
+    return SpanText.of(t, sure.toArray(new Span[0]));
+  }
+
+  @Test
+  public void aMarketMoveMakesTheCompanySureForTheDocument() {
+    assertEquals("ORG:Danforth", sure("Danforth shares rose 1-3/8 to 37-1/4 .", new Span(0, 1, "PER")));
+    assertEquals("ORG:Larkin", sure("Shares of Larkin rose 18 % in premarket trading", new Span(2, 3, "PER")));
+    assertEquals("ORG:Astra", sure("Astra rose 4 crowns to 120", new Span(0, 1, "PER")));
+    // a verb "shares", points scored, or a stake without a move: put in the sentence, not sure for the document
+    assertEquals("", sure("Musk shares a photo", new Span(0, 1, "PER")));
+    assertEquals("ORG:Musk", apply("Musk shares a photo", new Span(0, 1, "PER")));
+    assertEquals("", sure("Drews dropped 37 points in the final", new Span(0, 1, "PER")));
+    assertEquals("", sure("a 30 % stake in Kitefin , the firm said"));
+  }
+
   @Test
   public void sharesAndPriceMovesNameCompanies() {
     assertEquals("ORG:Norsk Hydro", apply("Shares in Norsk Hydro rose 3.50 crowns to 289.50 ."));
