@@ -229,10 +229,14 @@ public final class EntityTagger {
         spans = Ages.apply(t, spans, commonWord);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
-        PlaceContexts.apply(t, spans, firstName);
+        List<Span> places = new ArrayList<>();
+        PlaceContexts.apply(t, spans, firstName, places);
+        record(t, places, defined);
+        Span[] before = spans.clone();
         spans = PlaceContexts.untagged(t, spans);
         spans = PlaceNouns.apply(t, spans, demonym, commonWord);
         spans = KindLists.apply(t, spans);
+        record(t, SpanSets.added(before, spans), defined);
         spans = Towns.untagged(t, spans, firstName, commonWord);
         spans = define(t, spans, Definitions.defined(t, spans, commonWord), defined);
       }

@@ -48,6 +48,16 @@ final class PlaceContexts {
       "Avenida");
 
   static void apply(String[] tokens, Span[] spans, Predicate<String> firstName) {
+    apply(tokens, spans, firstName, new ArrayList<>());
+  }
+
+  /**
+   * The same, and the places a kind or a distance names ("the village of [Lavina]", "20 km north of [Tver]", "[Kampong
+   * Tungku]") added to {@code sure}: the document means the place in its other mentions too. Not after "in" or "near"
+   * alone, nor after "state of" ("the parlous state of [Talcott] and Kimmer 's marriage"), nor before an apostrophe
+   * ("the town of [James] ' Mills").
+   */
+  static void apply(String[] tokens, Span[] spans, Predicate<String> firstName, List<Span> sure) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int s = sp.getStart();
@@ -60,6 +70,9 @@ final class PlaceContexts {
       boolean placeWord = sp.length() >= 2 && PLACE_WORDS.contains(tokens[s]);
       if (settlement || in || placeWord) {
         spans[i] = new Span(s, sp.getEnd(), "LOC", sp.getProb());
+        if ((settlement && !tokens[s - 2].equals("state") && !possessive(tokens, sp.getEnd())) || placeWord) {
+          sure.add(spans[i]);
+        }
       }
     }
   }

@@ -112,6 +112,18 @@ final class SpanSets {
     return out == null ? spans : out.toArray(new Span[0]);
   }
 
+  /** The spans of {@code after} that {@code before} has not with the same words and type. */
+  static List<Span> added(Span[] before, Span[] after) {
+    List<Span> out = new ArrayList<>();
+    for (Span a : after) {
+      Span same = exactly(List.of(before), a.getStart(), a.getEnd());
+      if (same == null || !same.getType().equals(a.getType())) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
   /** The spans and the added ones in order of their start; {@code spans} itself when none was added. */
   static Span[] with(Span[] spans, List<Span> added) {
     if (added.isEmpty()) {

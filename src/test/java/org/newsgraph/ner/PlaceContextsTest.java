@@ -15,6 +15,26 @@ public class PlaceContextsTest {
     }, sentence, spans);
   }
 
+  /** The places the document then means in all their mentions. */
+  private static String sure(String sentence, Span... spans) {
+    String[] t = sentence.split(" ");
+    java.util.List<Span> sure = new java.util.ArrayList<>();
+    PlaceContexts.apply(t, spans, Set.of("Karen")::contains, sure);
+    return SpanText.of(t, sure.toArray(new Span[0]));
+  }
+
+  @Test
+  public void aKindOrADistanceMakesThePlaceSureForTheDocument() {
+    assertEquals("LOC:Lavina", sure("the former village of Lavina", new Span(4, 5, "PER")));
+    assertEquals("LOC:Tver", sure("20 km north of Tver", new Span(4, 5, "PER")));
+    assertEquals("LOC:Kampong Tungku", sure("Kampong Tungku is a village", new Span(0, 2, "PER")));
+    // "in" alone, "state of", a name cut at an apostrophe: the sentence's place, not the document's
+    assertEquals("", sure("he died in Bosa .", new Span(3, 4, "PER")));
+    assertEquals("", sure("the parlous state of Talcott and Kimmer 's marriage", new Span(4, 5, "PER")));
+    assertEquals("LOC:James", typed("the town of James ' Mills", new Span(3, 4, "PER")));
+    assertEquals("", sure("the town of James ' Mills", new Span(3, 4, "PER")));
+  }
+
   @Test
   public void aPersonAfterCityOfOrInIsAPlace() {
     assertEquals("LOC:Kobe", typed("the port city of Kobe", new Span(4, 5, "PER")));

@@ -1,6 +1,8 @@
 package org.newsgraph.ner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
 
@@ -23,5 +25,21 @@ final class SpanText {
     return Arrays.stream(spans)
         .map(s -> s.getType() + ":" + String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())))
         .collect(Collectors.joining(", "));
+  }
+
+  /** The names the shipped tagger finds in a document (sentences' tokens split at spaces), as "TYPE:words" in order. */
+  static List<String> tagged(String... sentences) {
+    List<String[]> doc = new ArrayList<>();
+    for (String s : sentences) {
+      doc.add(s.split(" "));
+    }
+    List<Span[]> spans = new EntityTagger().tagTokens(doc);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < doc.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        out.add(sp.getType() + ":" + String.join(" ", Arrays.copyOfRange(doc.get(i), sp.getStart(), sp.getEnd())));
+      }
+    }
+    return out;
   }
 }

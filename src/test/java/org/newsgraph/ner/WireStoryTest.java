@@ -2,9 +2,7 @@ package org.newsgraph.ner;
 
 import static org.junit.Assert.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.util.Span;
 import org.junit.Test;
 
 /**
@@ -13,18 +11,7 @@ import org.junit.Test;
  */
 public class WireStoryTest {
   private static List<String> names(String... sentences) {
-    List<String[]> doc = new ArrayList<>();
-    for (String s : sentences) {
-      doc.add(s.split(" "));
-    }
-    List<Span[]> spans = new EntityTagger().tagTokens(doc);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < doc.size(); i++) {
-      for (Span sp : spans.get(i)) {
-        out.add(sp.getType() + ":" + String.join(" ", java.util.Arrays.copyOfRange(doc.get(i), sp.getStart(), sp.getEnd())));
-      }
-    }
-    return out;
+    return SpanText.tagged(sentences);
   }
 
   @Test
