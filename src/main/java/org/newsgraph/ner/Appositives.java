@@ -27,7 +27,12 @@ final class Appositives {
   private static final Set<String> NOUNS = Set.of("company", "firm", "group", "agency", "bank", "carrier", "airline",
       "insurer", "newspaper", "organisation", "organization", "conglomerate", "utility", "charity",
       "nonprofit", "non-profit", "consortium", "cooperative", "union", "association", "start-up", "startup",
-      "fintech", "lender", "retailer", "regulator", "watchdog", "brewer", "chain", "platform");
+      "fintech", "lender", "retailer", "regulator", "watchdog", "brewer", "chain", "platform", "subsidiary",
+      "brewery", "distillery", "winery", "brokerage", "magazine", "label", "studio", "band", "club");
+  // nouns that, after "the", open a clause as often as they name the body before them ("their friend Metalion , the
+  // band meets a fan"): only after "a" or "an"
+  private static final Set<String> INDEFINITE_ONLY = Set.of("subsidiary", "brewery", "distillery", "winery",
+      "brokerage", "magazine", "label", "studio", "band", "club");
   // what, after an organisation's noun, says the noun names a person ("an insurance company employee") or that a
   // clause began ("Ben Shaoul , the company acquired ...", "the company is")
   private static final Set<String> PERSON_NOUNS = Set.of("employee", "employees", "man", "men", "woman", "women",
@@ -96,7 +101,8 @@ final class Appositives {
   private static boolean organisationNoun(String[] t, int k) {
     for (int i = k; i < t.length && i < k + 4; i++) {
       if (NOUNS.contains(t[i])) {
-        return i + 1 == t.length || endsAppositive(t[k - 1], t[i + 1]);
+        return (i + 1 == t.length || endsAppositive(t[k - 1], t[i + 1]))
+            && !(INDEFINITE_ONLY.contains(t[i]) && t[k - 1].equals("the"));
       }
       // one capitalised word right before the noun: where the firm is or whose it is ("a Nairobi start-up")
       boolean modifier = i + 1 < t.length && NOUNS.contains(t[i + 1]) && SpanSets.capitalised(t[i])

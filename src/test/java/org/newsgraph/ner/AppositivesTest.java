@@ -15,6 +15,16 @@ public class AppositivesTest {
   }
 
   @Test
+  public void aSubsidiaryABreweryOrAMagazineIsAnOrganisationAfterAOrAn() {
+    assertEquals("ORG:Bokamoso", apply("Bokamoso , a subsidiary of Johannesburg miner Thaba Resources , said"));
+    assertEquals("ORG:Scalasaig Ales", apply("supports Scalasaig Ales , a small brewery established in 2007",
+        new Span(1, 3, "PER")));
+    assertEquals("ORG:Onebello", apply("in an interview with Onebello , a fashion magazine , when asked"));
+    // after "the" such a noun opens a clause as often
+    assertEquals("PER:Metalion", apply("filmed by their friend Metalion , the band meets a fan", new Span(4, 5, "PER")));
+  }
+
+  @Test
   public void aNameTheAppositiveCallsACompanyIsAnOrganisation() {
     assertEquals("ORG:Statoil", apply("Statoil , the state oil company , said"));
     // a start-up, with where it is right before the noun; not a person a broadcaster's name qualifies
