@@ -45,7 +45,7 @@ final class PlaceContexts {
   private static final Set<String> PLACE_WORDS = Set.of("Kampong", "Kampung", "Jalan", "Bukit", "Sungai", "Pulau",
       "Tanjung", "Gunung", "Teluk", "Wadi", "Khirbet", "Kafr", "Deir", "Jebel", "Jabal", "Ain", "Lac", "Río", "Mount",
       "Lake", "Cape", "Estádio", "Estadio", "Stade", "Stadio", "Stadion", "Piazza", "Praça", "Rue", "Calle",
-      "Avenida");
+      "Avenida", "Teatro", "Palazzo", "Palacio", "Schloss", "Château", "Igreja", "Iglesia", "Chiesa", "Basilica");
 
   static void apply(String[] tokens, Span[] spans, Predicate<String> firstName) {
     apply(tokens, spans, firstName, new ArrayList<>());
@@ -68,6 +68,11 @@ final class PlaceContexts {
       boolean in = s > 0 && sp.length() == 1 && IN.contains(tokens[s - 1]) && !firstName.test(tokens[s])
           && SpanSets.nothingCapitalisedAt(tokens, sp.getEnd()) && !possessive(tokens, sp.getEnd());
       boolean placeWord = sp.length() >= 2 && PLACE_WORDS.contains(tokens[s]);
+      int opened = openedBy(tokens, spans, s);
+      if (opened < s) {
+        placeWord = true;
+        s = opened; // "the Estádio da [Luz]": the place's word and its particle were left out
+      }
       if (settlement || in || placeWord) {
         spans[i] = new Span(s, sp.getEnd(), "LOC", sp.getProb());
         if ((settlement && !tokens[s - 2].equals("state") && !possessive(tokens, sp.getEnd())) || placeWord) {
@@ -76,6 +81,17 @@ final class PlaceContexts {
       }
     }
   }
+
+  /**
+   * The start of an untagged place's word right before token {@code s}, maybe with a particle between ("Estádio da
+   * [Luz]", "Teatro [Carlo Felice]"); {@code s} when there is none.
+   */
+  private static int openedBy(String[] tokens, Span[] spans, int s) {
+    int w = s >= 2 && PARTICLES.contains(tokens[s - 1]) ? s - 2 : s - 1;
+    return w >= 0 && PLACE_WORDS.contains(tokens[w]) && SpanSets.free(spans, w, s) ? w : s;
+  }
+
+  private static final Set<String> PARTICLES = Set.of("da", "do", "dos", "das", "de", "del", "di", "della", "la");
 
   /**
    * An untagged name right after "village of", "town of" (...) is a place too: "the Croatian village of [Legrad]", "the

@@ -43,6 +43,16 @@ public class PlaceContextsTest {
   }
 
   @Test
+  public void aPersonAfterAnUntaggedPlacesWordIsThatPlace() {
+    assertEquals("LOC:Estádio da Luz", typed("after the Estádio da Luz and", new Span(4, 5, "PER")));
+    assertEquals("LOC:Teatro Carlo Felice", typed("at the Teatro Carlo Felice", new Span(3, 5, "PER")));
+    assertEquals("LOC:Schloss Babenhausen", sure("Lord of Schloss Babenhausen", new Span(3, 4, "PER")));
+    // a place's word inside another name stays out
+    assertEquals("ORG:Teatro Real, PER:Ana Ruiz", typed("the Teatro Real Ana Ruiz", new Span(1, 3, "ORG"),
+        new Span(3, 5, "PER")));
+  }
+
+  @Test
   public void aPersonOpenedByAPlacesWordIsAPlace() {
     assertEquals("LOC:Kampong Tungku", typed("Kampong Tungku is a village", new Span(0, 2, "PER")));
     assertEquals("LOC:Rue Octavio Mey", typed("the office on Rue Octavio Mey", new Span(3, 6, "PER")));
