@@ -44,7 +44,7 @@ final class SportsTeams {
   // sports verb or result noun a few words before
   private static final Set<String> LINKS = Set.of("with", "to", "at", "over", "by");
   private static final Set<String> RESULTS = Set.of("win", "victory", "defeat", "loss", "draw", "drew", "lost", "won",
-      "beaten", "defeated", "triumph");
+      "beaten", "defeated", "triumph", "declared");
   // a document about sport names one of these; a vote "passed 52-48 against Texas" is no match
   private static final Set<String> SPORT = Set.of("soccer", "football", "league", "cup", "match", "matches", "goal",
       "goals", "scored", "scorer", "striker", "midfielder", "goalkeeper", "tournament", "championship", "cricket",
@@ -188,7 +188,7 @@ final class SportsTeams {
       "with", Set.of("contract", "deal", "signed", "signing"),
       "against", Set.of("game", "games", "match", "matches", "debut", "played", "playing", "play", "win", "won",
           "loss", "lost", "draw", "drew", "victory", "defeat", "goal", "goals", "scored", "fixture", "tie", "final",
-          "semi-final", "quarter-final", "opener", "season"));
+          "semi-final", "quarter-final", "opener", "season", "innings", "wickets", "century", "hundred"));
 
   /** A club after "for", "from" or "against" with a word of a player's career or a match a few words before. */
   private static boolean playedFor(String[] t, int b) {
@@ -226,7 +226,30 @@ final class SportsTeams {
         return true;
       }
     }
-    return resultLine(t);
+    return resultLine(t) || cricketResult(t);
+  }
+
+  // numbers as cricket reports write them in words: "431 for seven", "by six wickets"
+  private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten");
+
+  /**
+   * A cricket result: "by six wickets", "by 41 runs", "431 for seven declared", "took 8 for 41", "all out for 83". County
+   * and state sides are named by their county ("losing to [Leicestershire] by six wickets"), and a county is a place to
+   * the model.
+   */
+  private static boolean cricketResult(String[] t) {
+    for (int k = 0; k + 2 < t.length; k++) {
+      boolean count = GOALS.matcher(t[k + 1]).matches() || COUNTS.contains(t[k + 1]);
+      if (t[k].equals("by") && count && t[k + 2].matches("wickets?|runs?")) {
+        return true;
+      }
+      if (GOALS.matcher(t[k]).matches() && t[k + 1].equals("for")
+          && (GOALS.matcher(t[k + 2]).matches() || COUNTS.contains(t[k + 2]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Numbers that are a range, not a score: "10–15%", "from 2-3", "aged 18-25", "pages 12-14". */

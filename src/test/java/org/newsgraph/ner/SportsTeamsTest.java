@@ -52,6 +52,18 @@ public class SportsTeamsTest {
   }
 
   @Test
+  public void cricketResultsMakeCountySides() {
+    assertEquals("Leicestershire=ORG", types("the first match here , losing to Leicestershire by six wickets",
+        "Leicestershire"));
+    assertEquals("Northamptonshire=ORG Glamorgan=ORG",
+        types("the highest innings is 431 for seven declared by Northamptonshire against Glamorgan", "Northamptonshire",
+            "Glamorgan"));
+    assertEquals("Essex=ORG", types("in county cricket Colin Milburn made a century against Essex", "Essex"));
+    // a county in a cricket story that is where something is stays a place
+    assertEquals("Essex=LOC", types("he was born in Essex and took 8 for 41 in the match", "Essex"));
+  }
+
+  @Test
   public void aLeaguesClubAndALoanOrContractMakeClubs() {
     assertEquals("Stade Rennais=ORG", types("he joined Ligue 1 side Stade Rennais in the league", "Stade Rennais"));
     assertEquals("Moreirense=ORG Vitoria=ORG",
