@@ -282,7 +282,7 @@ final class OrganisationNames {
       "Navy", "Army", "Government", "Office", "Service", "Ministry", "Department", "Police", "Council", "Commission",
       "Committee", "Agency", "Party", "University", "Institute", "Association", "Foundation", "Corporation", "Company",
       "Authority", "Board", "Bureau", "Court", "Parliament", "Senate", "Assembly", "Patrol", "Guard", "Airlines",
-      "Airways", "Representatives", "Bourse", "Exchange", "Club", "Shipping");
+      "Airways", "Representatives", "Bourse", "Exchange", "Club", "Shipping", "Hospital", "Infirmary", "Clinic");
 
   /**
    * Nouns that end a place's name and not a person's: "José Martí International [Airport]", "Andros [Island]". Not
