@@ -40,6 +40,10 @@ final class SportsTeams {
   private static final Set<String> VERBS = Set.of("beat", "beats", "beating", "defeated", "defeat", "defeats",
       "drew", "draw", "draws", "lost", "lose", "loses", "losing", "against", "versus", "vs", "vs.", "v", "edged",
       "thrashed", "routed", "downed", "trounced", "hammered", "outplayed", "eliminated", "knocked");
+  // a result's verb between two teams ("New England beat Miami"), without a score
+  private static final Set<String> BEATS = Set.of("beat", "beats", "defeated", "defeats", "edged", "thrashed",
+      "routed", "downed", "trounced", "hammered", "outplayed", "eliminated", "outscored", "edges", "tops", "topped",
+      "blanked", "shut");
   // "drew 1-1 with Southampton", "lost 3-1 at home to Newcastle", "a 2-0 win over Leeds": a preposition after a
   // sports verb or result noun a few words before
   private static final Set<String> LINKS = Set.of("with", "to", "at", "over", "by");
@@ -158,6 +162,11 @@ final class SportsTeams {
     }
     if (leagueClub(t, b) || b > 0 && playedFor(t, b)) {
       return true; // "his debut against Coventry", "scored 10 goals for Southampton", "signed from Southampton"
+    }
+    // "New England beat Miami , who lost their quarterback": a team's verb between two places needs no score
+    if (b >= 2 && BEATS.contains(t[b - 1]) && SpanSets.capitalised(t[b - 2])
+        || e + 1 < t.length && BEATS.contains(t[e]) && SpanSets.capitalised(t[e + 1])) {
+      return true;
     }
     if (!sentenceHasScore) {
       return false;

@@ -52,6 +52,15 @@ public class SportsTeamsTest {
   }
 
   @Test
+  public void aResultsVerbBetweenTwoPlacesMakesClubsWithoutAScore() {
+    assertEquals("New England=ORG Miami=ORG", types("as New England beat Miami , who lost their quarterback in the NFL",
+        "New England", "Miami"));
+    // one side only, or a nation, stays a place
+    assertEquals("Miami=LOC", types("the storm beat Miami hard during the season", "Miami"));
+    assertEquals("Brazil=LOC Germany=LOC", types("Brazil beat Germany in the World Cup match", "Brazil", "Germany"));
+  }
+
+  @Test
   public void cricketResultsMakeCountySides() {
     assertEquals("Leicestershire=ORG", types("the first match here , losing to Leicestershire by six wickets",
         "Leicestershire"));
