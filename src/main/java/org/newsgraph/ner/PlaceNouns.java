@@ -10,7 +10,8 @@ import opennlp.tools.util.Span;
 /**
  * A place's kind in lower case beside its name says what the name is: "the [Volta] and [Brong-Ahafo] regions",
  * "the neighbouring [Ray] and [Livingston] counties", "[Innlandet] county", "the [Rhone] valley", "the river [Otta]",
- * "the [Linden] neighborhood".
+ * "the [Linden] neighborhood"; sites named by their place after "the", "its" or a possessive: "its [Chuquicamata] mine",
+ * "the [Adre] border crossing", "the [Niseko] ski area".
  * The model, knowing none of the words, leaves such names out or reads a surname ("Ray", "Livingston"). One to three
  * capitalised words right before the noun (all the names of a list before a plural: "A , B and C provinces"), or right
  * after "the river", untagged or tagged a person, are places. Not a nationality ("the Kurdish region") nor a lone
@@ -26,6 +27,16 @@ final class PlaceNouns {
       "valleys", "rivers", "governorates", "prefectures", "oblasts", "cantons", "parishes", "townships", "mountains",
       "neighbourhoods", "neighborhoods", "suburbs",
       "ranges", "islands");
+  // sites named by their place: "its [Chuquicamata] mine", "the [Erez] crossing", "the [Rungis] wholesale market"; after
+  // "the", "its" or a possessive only, and not a name the actor dictionary knows ("the Ford plant", "the Kremlin
+  // wall"); not "camp" ("the Biden camp") nor "plant" alone
+  private static final Set<String> FACILITIES = Set.of("mine", "mines", "smelter", "refinery", "mill", "crossing",
+      "terminal", "reservoir", "plateau", "ward", "settlement", "dam", "oilfield", "area", "belt", "scheme", "market",
+      "point");
+  private static final Set<String> MODIFIERS = Set.of("border", "ski", "informal", "wholesale", "hydro", "coffee",
+      "oil", "gas", "power", "steel", "copper", "gold", "coal", "iron", "paper", "pulp", "cement", "crossing",
+      "nuclear", "diamond", "lithium", "uranium", "platinum");
+  private static final Set<String> OWNERS = Set.of("the", "its", "their", "'s");
   private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
       "Eastern", "Western", "Central", "Upper", "Lower", "Greater");
   private static final int LONGEST = 3;
@@ -49,6 +60,14 @@ final class PlaceNouns {
             break;
           }
           end = s - 1;
+        }
+      }
+      if (FACILITIES.contains(t[k])) {
+        int end = k > 1 && MODIFIERS.contains(t[k - 1]) ? k - 1 : k; // "the Adre border crossing"
+        int s = runBefore(t, end);
+        if (s < end && s > 0 && OWNERS.contains(t[s - 1]) && takes(t, spans, s, end, demonym, commonWord)
+            && DictionaryNames.typeOf(DocConsistency.key(t, s, end)) == null) {
+          found.add(new Span(s, end, "LOC", 0));
         }
       }
       if (t[k].equals("river") && t[k - 1].equalsIgnoreCase("the") && k + 1 < t.length) {

@@ -16,6 +16,16 @@ public class PlaceNounsTest {
   }
 
   @Test
+  public void aSiteNamedByItsPlaceAfterTheOrItsIsAPlace() {
+    assertEquals("LOC:Chuquicamata", apply("it would cut costs at its Chuquicamata mine ."));
+    assertEquals("LOC:Adre", apply("keep the Adre border crossing open", new Span(2, 3, "PER")));
+    assertEquals("LOC:Niseko", apply("the gateway to the Niseko ski area"));
+    // not without "the" or "its", not a station
+    assertEquals("", apply("Chuquicamata mine output fell"));
+    assertEquals("", apply("the school 's TV station"));
+  }
+
+  @Test
   public void namesBeforeAPlacesKindArePlaces() {
     assertEquals("LOC:Volta, LOC:Brong-Ahafo", apply("stations in the Volta and Brong-Ahafo regions ."));
     assertEquals("LOC:Ray, LOC:Livingston", apply("parts of the neighboring Ray and Livingston counties .",
