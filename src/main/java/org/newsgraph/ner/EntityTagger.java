@@ -37,6 +37,7 @@ public final class EntityTagger {
   private final Predicate<String> placeWord; // words the label prior has as places' ("Madagascar"; not "Jordan")
   private final Predicate<String> personOrPlaceWord; // words the label prior has often in persons' or places' names
   private final Predicate<String> personWord; // words the label prior has in persons' names
+  private final Predicate<String> personOrOrganisationWord; // words the label prior has in other names than places'
   private final Predicate<String> nameWord; // capitalised words that may end a name
   private final Predicate<String> placeAdjective; // a place's adjective of the dictionary ("German", "Afghan")
   private final Predicate<String> nationality; // a place's adjective of the dictionary that starts no names
@@ -71,6 +72,7 @@ public final class EntityTagger {
     this.personOrPlaceWord = labelled(model,
         c -> (c.startsWith("PER") || c.startsWith("LOC")) && !c.contains("-lo-"));
     this.personWord = labelled(model, c -> c.startsWith("PER"));
+    this.personOrOrganisationWord = labelled(model, c -> !c.startsWith("LOC") && !c.equals("O"));
     Predicate<String> otherThanPerson = labelled(model, c -> !c.startsWith("PER"));
     this.nameWord = w -> !commonWord.test(w.toLowerCase()) && !demonym.test(w) && !NerCorpus.isDateWord(w)
         && !otherThanPerson.test(w);
@@ -229,6 +231,7 @@ public final class EntityTagger {
         spans = Ages.apply(t, spans, commonWord);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
+        spans = ListTypes.untagged(t, spans, commonWord, demonym, personOrOrganisationWord);
         List<Span> places = new ArrayList<>();
         PlaceContexts.apply(t, spans, firstName, places);
         record(t, places, defined);

@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import opennlp.tools.util.Span;
@@ -32,6 +33,99 @@ final class ListTypes {
         harmonise(tokens, spans, i, j, firstName);
       }
       i = j;
+    }
+  }
+
+  /**
+   * The names of a list of places that the model left out are places too: "cover Murwillumbah , [Kyogle] and [Coraki]"
+   * (the model found the first), "suburban areas such as Tampines and [Tengah]", "near Vucitrn and [Podujevo]". In a
+   * run of names joined by commas, "and" or "or" (the last join "and" or "or"), each one to three capitalised words,
+   * untagged or a span, where every span is a place and either two are or a preposition of place opens the list, the
+   * untagged names are places. Only names of words a place's name may have ({@link #placeLike}). Spans in order.
+   */
+  static Span[] untagged(String[] t, Span[] spans, Predicate<String> commonWord, Predicate<String> demonym,
+      Predicate<String> otherName) {
+    List<Span> added = new ArrayList<>();
+    int k = 0;
+    while (k < t.length) {
+      List<int[]> items = new ArrayList<>();
+      int e = item(t, spans, k, commonWord, demonym, otherName);
+      String lastJoin = null;
+      int at = k;
+      while (e > at) {
+        items.add(new int[] {at, e});
+        int next = e < t.length && t[e].equals(",") && e + 1 < t.length && (t[e + 1].equals("and")
+            || t[e + 1].equals("or")) ? e + 2 : e < t.length && JOINS.contains(t[e]) ? e + 1 : -1;
+        if (next < 0) {
+          break;
+        }
+        int f = item(t, spans, next, commonWord, demonym, otherName);
+        if (f == next) {
+          break;
+        }
+        lastJoin = t[next - 1];
+        at = next;
+        e = f;
+      }
+      if (items.size() >= 2 && !",".equals(lastJoin)) {
+        addPlaces(t, spans, items, added);
+      }
+      k = items.isEmpty() ? k + 1 : items.get(items.size() - 1)[1];
+    }
+    return SpanSets.with(spans, added);
+  }
+
+  /** The end of the list item at {@code k}: a span that starts there, or an untagged run of capitalised words. */
+  private static int item(String[] t, Span[] spans, int k, Predicate<String> commonWord, Predicate<String> demonym,
+      Predicate<String> otherName) {
+    Span sp = SpanSets.at(spans, k);
+    if (sp != null) {
+      return sp.getStart() == k ? sp.getEnd() : k;
+    }
+    int e = SpanSets.nameRun(t, k, 3);
+    if (e == k || !SpanSets.free(spans, k, e) || (e < t.length && SpanSets.capitalised(t[e]))) {
+      return k;
+    }
+    for (int i = k; i < e; i++) {
+      if (!placeLike(t[i], commonWord, demonym, otherName)) {
+        return k;
+      }
+    }
+    return e;
+  }
+
+  /**
+   * A word a place's name may have: letters only, not in capitals ("HKD", "TV"), no abbreviation ("St."), no common
+   * word ("World War I"), nationality or date word, and no word the label prior has in persons' or organisations'
+   * names ("Carmen", "Piaggio").
+   */
+  private static boolean placeLike(String w, Predicate<String> commonWord, Predicate<String> demonym,
+      Predicate<String> otherName) {
+    return w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+        && !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) && !commonWord.test(w.toLowerCase(Locale.ROOT))
+        && !demonym.test(w) && !NerCorpus.isDateWord(w) && !otherName.test(w);
+  }
+
+  private static void addPlaces(String[] t, Span[] spans, List<int[]> items, List<Span> added) {
+    int places = 0;
+    List<int[]> free = new ArrayList<>();
+    for (int[] it : items) {
+      Span sp = SpanSets.at(spans, it[0]);
+      if (sp == null) {
+        free.add(it);
+      } else if (sp.getType().equals("LOC")) {
+        places++;
+      } else {
+        return;
+      }
+    }
+    int first = items.get(0)[0];
+    boolean placeList = first > 0 && PLACE_PREPOSITIONS.contains(t[first - 1]);
+    if (free.isEmpty() || places == 0 || (places < 2 && !placeList)) {
+      return;
+    }
+    for (int[] it : free) {
+      added.add(new Span(it[0], it[1], "LOC", 0));
     }
   }
 

@@ -17,6 +17,28 @@ public class ListTypesTest {
     }, sentence, spans);
   }
 
+  private static String added(String sentence, Span... spans) {
+    return SpanText.applied((t, s) -> ListTypes.untagged(t, s, Set.of("world", "war")::contains,
+        Set.of("Kurdish")::contains, Set.of("Piaggio", "Carmen")::contains), sentence, spans);
+  }
+
+  @Test
+  public void namesTheModelLeftOutOfAListOfPlacesArePlaces() {
+    assertEquals("LOC:Murwillumbah, LOC:Kyogle, LOC:Coraki", added("flooding in Murwillumbah , Kyogle and Coraki , where",
+        new Span(2, 3, "LOC")));
+    assertEquals("LOC:Vucitrn, LOC:Podujevo", added("shelling near Vucitrn and Podujevo overnight",
+        new Span(2, 3, "LOC")));
+    assertEquals("LOC:Riyadh, LOC:Jeddah, LOC:Dammam", added("live in Riyadh , Jeddah , or Dammam .",
+        new Span(2, 3, "LOC"), new Span(4, 5, "LOC")));
+    // one place and no preposition of place; a person or organisation in the list; words no place has
+    assertEquals("LOC:Paris", added("Paris and Kyogle said", new Span(0, 1, "LOC")));
+    assertEquals("LOC:Jaffna, PER:Ann", added("in Jaffna , Ann and Kyogle", new Span(1, 2, "LOC"),
+        new Span(3, 4, "PER")));
+    assertEquals("LOC:Madras", added("from Madras and Piaggio", new Span(1, 2, "LOC")));
+    assertEquals("LOC:Madras", added("from Madras and HKD", new Span(1, 2, "LOC")));
+    assertEquals("LOC:Madras", added("from Madras and World War", new Span(1, 2, "LOC")));
+  }
+
   @Test
   public void aPersonAmongPlacesIsAPlace() {
     assertEquals("LOC:Soweto, LOC:Umlazi, LOC:Katlehong", listed("in Soweto , Umlazi and Katlehong",
