@@ -36,8 +36,27 @@ final class PlaceContexts {
    */
   private static boolean placeOf(String[] tokens, int k) {
     return k >= 2 && tokens[k - 1].equals("of") && (SETTLEMENTS.contains(tokens[k - 2])
-        || (k >= 3 && DIRECTIONS.contains(tokens[k - 2]) && DISTANCES.contains(tokens[k - 3])));
+        || (k >= 3 && DIRECTIONS.contains(tokens[k - 2]) && DISTANCES.contains(tokens[k - 3])))
+        || k >= 2 && tokens[k - 1].equals("from") && describesPerson(tokens, k - 1);
   }
+
+  // who comes from a place: "a 34-year-old schoolteacher from [Ruhengeri]", "a father of three from [Sai Kung]"
+  private static final Set<String> PEOPLE = Set.of("resident", "residents", "native", "natives", "farmer", "farmers",
+      "villager", "villagers", "father", "mother", "fisherman", "fishermen", "student", "students", "teacher",
+      "schoolteacher", "shopkeeper", "trader", "traders", "man", "woman", "men", "women", "boy", "girl", "family",
+      "families", "couple", "pensioner", "driver", "worker", "workers", "miner", "miners", "herder", "nurse", "doctor");
+
+  /** Whether a person's description ends right before token {@code from}: an age or a person's noun, "of three" after. */
+  private static boolean describesPerson(String[] tokens, int from) {
+    String before = tokens[from - 1];
+    if (before.endsWith("-year-old") || PEOPLE.contains(before)) {
+      return true;
+    }
+    return from >= 3 && tokens[from - 2].equals("of") && PEOPLE.contains(tokens[from - 3])
+        && (COUNTS.contains(before) || Character.isDigit(before.charAt(0)));
+  }
+
+  private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine");
   // words that open places' names in the languages news quotes: village, road, hill, river, island, cape, valley,
   // ruin, mountain ("[Kampong Tungku]", "[Jalan Muara]", "[Wadi Barada]", "[Khirbet Kerak]"), stadium, square, street
   // ("[Estádio D. Afonso Henriques]", "[Piazza Navona]", "[Rue Cler]"); not "Monte", "Villa",
@@ -105,7 +124,7 @@ final class PlaceContexts {
         continue;
       }
       int e = SpanSets.capitalisedRun(tokens, k, 3);
-      if (e > k && SpanSets.free(spans, k, e)
+      if (e > k && SpanSets.free(spans, k, e) && !NerCorpus.isDateWord(tokens[k])
           && !NerCorpus.title(tokens[k]) && !tokens[e - 1].endsWith(".") && !tokens[e - 1].endsWith("-")) {
         added.add(new Span(k, e, "LOC", 0));
       }

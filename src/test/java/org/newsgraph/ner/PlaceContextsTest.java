@@ -36,6 +36,20 @@ public class PlaceContextsTest {
   }
 
   @Test
+  public void wherePeopleComeFromIsAPlace() {
+    assertEquals("LOC:Ruhengeri", typed("Jean , a 34-year-old schoolteacher from Ruhengeri , said",
+        new Span(6, 7, "PER")));
+    assertEquals("LOC:Sai Kung", sure("Chan , a father of three from Sai Kung , showed", new Span(7, 9, "PER")));
+    assertEquals("LOC:Marlow", SpanText.of("a 24-year-old from Marlow".split(" "),
+        PlaceContexts.untagged("a 24-year-old from Marlow".split(" "), new Span[0])));
+    // descent, a letter, a date: no place
+    assertEquals("PER:Joachim Poschinger", typed("a family descended from Joachim Poschinger",
+        new Span(4, 6, "PER")));
+    assertEquals("", SpanText.of("open to residents from April".split(" "),
+        PlaceContexts.untagged("open to residents from April".split(" "), new Span[0])));
+  }
+
+  @Test
   public void aPersonAfterCityOfOrInIsAPlace() {
     assertEquals("LOC:Kobe", typed("the port city of Kobe", new Span(4, 5, "PER")));
     assertEquals("LOC:Khan Younis", typed("shortages in the town of Khan Younis", new Span(5, 7, "PER")));
