@@ -229,6 +229,7 @@ public final class EntityTagger {
         PersonNames.withoutNationality(t, spans, nationality, phrase);
         PersonNames.addressed(t, spans);
         spans = Ages.apply(t, spans, commonWord);
+        spans = Occupations.apply(t, spans, commonWord);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
         spans = ListTypes.untagged(t, spans, commonWord, demonym, personOrOrganisationWord);
