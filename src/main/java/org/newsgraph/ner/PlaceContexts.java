@@ -9,9 +9,11 @@ import opennlp.tools.util.Span;
 /**
  * A town the model does not know comes out a person ("the village of [Begovac]", "the state of [Jalisco]", "suspect in
  * [Bondi] stabbing"), yet the words before it say it is a place. A person span right after "city of", "town of",
- * "village of" (and the like) or a distance's "20 km north of" is a place; so is a one-word person right after "in" or
+ * "village of" (and the like), a distance's "20 km north of" or a described person's "from" ("a 34-year-old
+ * schoolteacher from [Ruhengeri]", session 22) is a place; so is a one-word person right after "in" or
  * "near" when no possessive or capitalised word follows and the word is no given name ("starred in [Karen]" stays),
- * and a person whose first word opens places' names ("Kampong Tungku", "Wadi Barada", session 20). Document
+ * and a person whose first word opens places' names ("Kampong Tungku", "Wadi Barada", session 20) or who follows
+ * an untagged such word ("the Estádio da [Luz]", session 22). Document
  * consistency may still vote a name back to a person when its other mentions are ("the port city of Kobe" in a story
  * whose headline and dateline the model read as a person). Spans in place; only for sentences as written.
  */
@@ -71,8 +73,8 @@ final class PlaceContexts {
   }
 
   /**
-   * The same, and the places a kind or a distance names ("the village of [Lavina]", "20 km north of [Tver]", "[Kampong
-   * Tungku]") added to {@code sure}: the document means the place in its other mentions too. Not after "in" or "near"
+   * The same, and the places a kind, a distance or a described person's "from" names ("the village of [Lavina]", "20 km
+   * north of [Tver]", "[Kampong Tungku]") added to {@code sure}: the document means the place in its other mentions too. Not after "in" or "near"
    * alone, nor after "state of" ("the parlous state of [Talcott] and Kimmer 's marriage"), nor before an apostrophe
    * ("the town of [James] ' Mills").
    */
@@ -86,14 +88,10 @@ final class PlaceContexts {
       boolean settlement = placeOf(tokens, s);
       boolean in = s > 0 && sp.length() == 1 && IN.contains(tokens[s - 1]) && !firstName.test(tokens[s])
           && SpanSets.nothingCapitalisedAt(tokens, sp.getEnd()) && !possessive(tokens, sp.getEnd());
-      boolean placeWord = sp.length() >= 2 && PLACE_WORDS.contains(tokens[s]);
-      int opened = openedBy(tokens, spans, s);
-      if (opened < s) {
-        placeWord = true;
-        s = opened; // "the Estádio da [Luz]": the place's word and its particle were left out
-      }
+      int opened = openedBy(tokens, spans, s); // "the Estádio da [Luz]": the place's word and its particle left out
+      boolean placeWord = sp.length() >= 2 && PLACE_WORDS.contains(tokens[s]) || opened < s;
       if (settlement || in || placeWord) {
-        spans[i] = new Span(s, sp.getEnd(), "LOC", sp.getProb());
+        spans[i] = new Span(opened, sp.getEnd(), "LOC", sp.getProb());
         if ((settlement && !tokens[s - 2].equals("state") && !possessive(tokens, sp.getEnd())) || placeWord) {
           sure.add(spans[i]);
         }
