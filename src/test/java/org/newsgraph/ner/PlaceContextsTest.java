@@ -17,10 +17,8 @@ public class PlaceContextsTest {
 
   /** The places the document then means in all their mentions. */
   private static String sure(String sentence, Span... spans) {
-    String[] t = sentence.split(" ");
-    java.util.List<Span> sure = new java.util.ArrayList<>();
-    PlaceContexts.apply(t, spans, Set.of("Karen")::contains, sure);
-    return SpanText.of(t, sure.toArray(new Span[0]));
+    return SpanText.collected((t, sp, sure) -> PlaceContexts.apply(t, sp, Set.of("Karen")::contains, sure), sentence,
+        spans);
   }
 
   @Test

@@ -21,6 +21,19 @@ final class SpanText {
     return of(t, rule.apply(t, spans));
   }
 
+  /** A tagger rule that reads one sentence and its spans and collects the names it is sure of. */
+  interface Collecting {
+    void apply(String[] tokens, Span[] spans, List<Span> sure);
+  }
+
+  /** The names the rule is sure of in a sentence (tokens split at spaces), as text. */
+  static String collected(Collecting rule, String sentence, Span... spans) {
+    String[] t = sentence.split(" ");
+    List<Span> sure = new ArrayList<>();
+    rule.apply(t, spans, sure);
+    return of(t, sure.toArray(new Span[0]));
+  }
+
   static String of(String[] tokens, Span[] spans) {
     return Arrays.stream(spans)
         .map(s -> s.getType() + ":" + String.join(" ", Arrays.copyOfRange(tokens, s.getStart(), s.getEnd())))

@@ -16,10 +16,7 @@ public class StockNamesTest {
 
   /** The organisations the rule is sure of, which the document then means in all its mentions. */
   private static String sure(String sentence, Span... spans) {
-    String[] t = sentence.split(" ");
-    java.util.List<Span> sure = new java.util.ArrayList<>();
-    StockNames.apply(t, spans, COMMON::contains, sure);
-    return SpanText.of(t, sure.toArray(new Span[0]));
+    return SpanText.collected((t, sp, sure) -> StockNames.apply(t, sp, COMMON::contains, sure), sentence, spans);
   }
 
   @Test
