@@ -44,7 +44,8 @@ final class Occupations {
         continue;
       }
       int e = SpanSets.nameRun(t, s, LONGEST);
-      if (e > s && SpanSets.nothingCapitalisedAt(t, e) && SpanSets.free(spans, s, e) && plainName(t, s, e, commonWord)) {
+      if (e > s && SpanSets.nothingCapitalisedAt(t, e) && SpanSets.free(spans, s, e)
+          && plainName(t, s, e, commonWord)) {
         put.add(new Span(s, e, "PER", 0));
       }
     }

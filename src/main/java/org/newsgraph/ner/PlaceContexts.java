@@ -48,7 +48,7 @@ final class PlaceContexts {
       "schoolteacher", "shopkeeper", "trader", "traders", "man", "woman", "men", "women", "boy", "girl", "family",
       "families", "couple", "pensioner", "driver", "worker", "workers", "miner", "miners", "herder", "nurse", "doctor");
 
-  /** Whether a person's description ends right before token {@code from}: an age or a person's noun, "of three" after. */
+  /** Whether a person's description ends right before token {@code from}: an age, a person's noun, "of three" after. */
   private static boolean describesPerson(String[] tokens, int from) {
     String before = tokens[from - 1];
     if (before.endsWith("-year-old") || PEOPLE.contains(before)) {
@@ -74,9 +74,9 @@ final class PlaceContexts {
 
   /**
    * The same, and the places a kind, a distance or a described person's "from" names ("the village of [Lavina]", "20 km
-   * north of [Tver]", "[Kampong Tungku]") added to {@code sure}: the document means the place in its other mentions too. Not after "in" or "near"
-   * alone, nor after "state of" ("the parlous state of [Talcott] and Kimmer 's marriage"), nor before an apostrophe
-   * ("the town of [James] ' Mills").
+   * north of [Tver]", "[Kampong Tungku]") added to {@code sure}: the document means the place in its other mentions
+   * too. Not after "in" or "near" alone, nor after "state of" ("the parlous state of [Talcott] and Kimmer 's
+   * marriage"), nor before an apostrophe ("the town of [James] ' Mills").
    */
   static void apply(String[] tokens, Span[] spans, Predicate<String> firstName, List<Span> sure) {
     for (int i = 0; i < spans.length; i++) {

@@ -10,8 +10,8 @@ import opennlp.tools.util.Span;
 /**
  * A place's kind in lower case beside its name says what the name is: "the [Volta] and [Brong-Ahafo] regions",
  * "the neighbouring [Ray] and [Livingston] counties", "[Innlandet] county", "the [Rhone] valley", "the river [Otta]",
- * "the [Linden] neighborhood"; sites named by their place after "the", "its" or a possessive: "its [Chuquicamata] mine",
- * "the [Adre] border crossing", "the [Niseko] ski area".
+ * "the [Linden] neighborhood"; sites named by their place after "the", "its" or a possessive: "its [Chuquicamata]
+ * mine", "the [Adre] border crossing", "the [Niseko] ski area" (session 22).
  * The model, knowing none of the words, leaves such names out or reads a surname ("Ray", "Livingston"). One to three
  * capitalised words right before the noun (all the names of a list before a plural: "A , B and C provinces"), or right
  * after "the river", untagged or tagged a person, are places. Not a nationality ("the Kurdish region") nor a lone
