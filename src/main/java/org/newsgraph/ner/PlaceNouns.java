@@ -27,9 +27,9 @@ final class PlaceNouns {
       "valleys", "rivers", "governorates", "prefectures", "oblasts", "cantons", "parishes", "townships", "mountains",
       "neighbourhoods", "neighborhoods", "suburbs",
       "ranges", "islands");
-  // sites named by their place: "its [Chuquicamata] mine", "the [Erez] crossing", "the [Rungis] wholesale market"; after
-  // "the", "its" or a possessive only, and not a name the actor dictionary knows ("the Ford plant", "the Kremlin
-  // wall"); not "camp" ("the Biden camp") nor "plant" alone
+  // sites named by their place: "its [Chuquicamata] mine", "the [Erez] crossing", "the [Rungis] wholesale market";
+  // after "the", "its" or a possessive only, and not a name the actor dictionary knows ("the Kremlin area"); not
+  // "camp" ("the Biden camp"), "plant" ("the Ford plant") nor "station" ("the school 's TV station")
   private static final Set<String> FACILITIES = Set.of("mine", "mines", "smelter", "refinery", "mill", "crossing",
       "terminal", "reservoir", "plateau", "ward", "settlement", "dam", "oilfield", "area", "belt", "scheme", "market",
       "point");
