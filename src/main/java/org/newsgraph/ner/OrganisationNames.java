@@ -385,6 +385,17 @@ final class OrganisationNames {
       "Battalion", "Squadron", "Guard", "Guards");
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
+  // words that open the names of clubs and universities in other languages ("Atlético Paranaense", "Dinamo Minsk",
+  // "Hapoel Tel Aviv", "Universidad Complutense de Madrid"), which the model read as persons or places (session 22)
+  private static final Set<String> OPENERS = Set.of("Atlético", "Atletico", "Deportivo", "Dinamo", "Dynamo",
+      "Olympique", "Hapoel", "Maccabi", "Unión", "Esporte", "Sporting", "Racing", "FC", "SC", "SV", "CF", "CD", "AC",
+      "VfB", "VfL", "Universidad", "Universidade", "Università", "Université", "Universitat");
+
+  /** A span of two words or more opened by a club's or a university's word ({@link #OPENERS}). */
+  private static boolean opened(String[] tokens, Span sp) {
+    return sp.length() >= 2 && OPENERS.contains(tokens[sp.getStart()]);
+  }
+
   /** A span with the word "Team" in it: a sports team ("UAE Team Emirates", "Team Sky"), not a place or a person. */
   private static boolean team(String[] tokens, Span sp) {
     for (int k = sp.getStart(); k < sp.getEnd(); k++) {
@@ -411,7 +422,7 @@ final class OrganisationNames {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
-      } else if (notAPerson(tokens, sp) || (!sp.getType().equals("ORG") && team(tokens, sp))) {
+      } else if (notAPerson(tokens, sp) || (!sp.getType().equals("ORG") && (team(tokens, sp) || opened(tokens, sp)))) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (building(tokens, sp)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());

@@ -39,6 +39,17 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aClubsOrAUniversitysOpeningWordMakesAnOrganisation() {
+    assertArrayEquals(new Span[] {new Span(1, 3, "ORG", 0.7)}, OrganisationNames.retype(
+        "for Atlético Paranaense in".split(" "), new Span[] {new Span(1, 3, "PER", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.7)}, OrganisationNames.retype(
+        "Universidad Las Villas students".split(" "), new Span[] {new Span(0, 3, "LOC", 0.7)}));
+    // one word alone is no such name
+    assertArrayEquals(new Span[] {new Span(0, 1, "LOC", 0.7)}, OrganisationNames.retype(
+        "Dinamo said".split(" "), new Span[] {new Span(0, 1, "LOC", 0.7)}));
+  }
+
+  @Test
   public void aPlaceEndingInAHospitalIsAnOrganisation() {
     // the corpora mark hospitals as organisations (EWT 3 of 4, WikiGold 5 of 5, CrossNER 7 of 9)
     assertArrayEquals(new Span[] {new Span(3, 5, "ORG", 0.7)}, OrganisationNames.retype(
