@@ -230,6 +230,7 @@ public final class EntityTagger {
         PersonNames.addressed(t, spans);
         spans = Ages.apply(t, spans, commonWord);
         spans = Occupations.apply(t, spans, commonWord);
+        spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
         spans = ListTypes.untagged(t, spans, commonWord, demonym, personOrOrganisationWord);
