@@ -73,7 +73,7 @@ final class CompanyCues {
       if (NOT_BODIES.contains(t[name[0]]) || PLACE_ENDS.contains(t[name[1] - 1]) || Nations.isNation(words)
           || Towns.isTown(words)
           || (DictionaryNames.typeOf(words) != null && !"ORG".equals(DictionaryNames.typeOf(words)))
-          || (anyPersonWord(t, name[0], name[1], personWord) && !headBeforePerson(t, spans, k))
+          || (SpanSets.anyWord(t, name[0], name[1], personWord) && !headBeforePerson(t, spans, k))
           || SpanSets.exactly(out, name[0], name[1]) != null) {
         continue;
       }
@@ -156,14 +156,5 @@ final class CompanyCues {
     int e = SpanSets.nameRun(t, k, LONGEST);
     return e == k || (e < t.length && SpanSets.capitalised(t[e])) || !SpanSets.free(spans, k, e) ? null
         : new int[] {k, e};
-  }
-
-  private static boolean anyPersonWord(String[] t, int s, int e, Predicate<String> personWord) {
-    for (int k = s; k < e; k++) {
-      if (personWord.test(t[k])) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -45,19 +45,10 @@ final class Occupations {
       }
       int e = SpanSets.nameRun(t, s, LONGEST);
       if (e > s && SpanSets.nothingCapitalisedAt(t, e) && SpanSets.free(spans, s, e)
-          && plainName(t, s, e, commonWord)) {
+          && !SpanSets.anyWord(t, s, e, w -> commonWord.test(w.toLowerCase(Locale.ROOT)))) {
         put.add(new Span(s, e, "PER", 0));
       }
     }
     return SpanSets.put(spans, put);
-  }
-
-  private static boolean plainName(String[] t, int s, int e, Predicate<String> commonWord) {
-    for (int i = s; i < e; i++) {
-      if (commonWord.test(t[i].toLowerCase(Locale.ROOT)) || NerCorpus.isDateWord(t[i]) || NerCorpus.title(t[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

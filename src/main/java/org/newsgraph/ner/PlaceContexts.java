@@ -68,15 +68,11 @@ final class PlaceContexts {
       "Lake", "Cape", "Estádio", "Estadio", "Stade", "Stadio", "Stadion", "Piazza", "Praça", "Rue", "Calle",
       "Avenida", "Teatro", "Palazzo", "Palacio", "Schloss", "Château", "Igreja", "Iglesia", "Chiesa", "Basilica");
 
-  static void apply(String[] tokens, Span[] spans, Predicate<String> firstName) {
-    apply(tokens, spans, firstName, new ArrayList<>());
-  }
-
   /**
-   * The same, and the places a kind, a distance or a described person's "from" names ("the village of [Lavina]", "20 km
-   * north of [Tver]", "[Kampong Tungku]") added to {@code sure}: the document means the place in its other mentions
-   * too. Not after "in" or "near" alone, nor after "state of" ("the parlous state of [Talcott] and Kimmer 's
-   * marriage"), nor before an apostrophe ("the town of [James] ' Mills").
+   * Retypes such persons in place (class comment), and adds the places a kind, a distance or a described person's
+   * "from" names ("the village of [Lavina]", "20 km north of [Tver]", "[Kampong Tungku]") to {@code sure}: the document
+   * means the place in its other mentions too. Not after "in" or "near" alone, nor after "state of" ("the parlous state
+   * of [Talcott] and Kimmer 's marriage"), nor before an apostrophe ("the town of [James] ' Mills").
    */
   static void apply(String[] tokens, Span[] spans, Predicate<String> firstName, List<Span> sure) {
     for (int i = 0; i < spans.length; i++) {

@@ -11,9 +11,10 @@ import opennlp.tools.util.Span;
  * A name right before a role in lower case and a person is whose role it is: "[FNSEA] president Arnaud Rousseau",
  * "[Partech] general partner Tidjane Dème", "[Polti] team manager Ivan Basso", "[IG Metall] regional chief Murat
  * Yıldız". The model, knowing none of the name's words, left it out. One to three untagged capitalised words (no common
- * word, nationality, date, title, digit or believer's "-ist": "T20I captain", "Congregationalist minister"), then one or two lower-case words ending in a role, then the model's person: an
- * organisation, or a place when a table knows it as one (a country, a town of GeoNames, a place of the actor
- * dictionary: "[Ohio] governor Mike DeWine"). Spans in order; only for sentences as written.
+ * word, nationality, date, title, digit or believer's "-ist": "T20I captain", "Congregationalist minister"), then one
+ * or two lower-case words ending in a role, then the model's person: an organisation, or a place when a table knows it
+ * as one (a country, a town of GeoNames, a place of the actor dictionary: "[Ohio] governor Mike DeWine"). Spans in
+ * order; only for sentences as written.
  */
 final class RoleOwners {
   private RoleOwners() {}
@@ -38,7 +39,7 @@ final class RoleOwners {
       int end = EntityTagger.isLowerCaseWord(t[r - 1]) && r >= 2 ? r - 1 : r; // "general partner", "team manager"
       int start = SpanSets.nameRunBefore(t, end, LONGEST);
       if (start == end || (start > 0 && SpanSets.capitalised(t[start - 1])) || !SpanSets.free(spans, start, end)
-          || !plain(t, start, end, commonWord, demonym)) {
+          || SpanSets.anyWord(t, start, end, w -> noNameWord(w, commonWord, demonym))) {
         continue;
       }
       String name = DocConsistency.key(t, start, end);
@@ -48,13 +49,9 @@ final class RoleOwners {
     return SpanSets.with(spans, added);
   }
 
-  private static boolean plain(String[] t, int s, int e, Predicate<String> commonWord, Predicate<String> demonym) {
-    for (int i = s; i < e; i++) {
-      if (commonWord.test(t[i].toLowerCase(Locale.ROOT)) || demonym.test(t[i]) || t[i].matches(".*\\d.*")
-          || t[i].endsWith("ist")) {
-        return false;
-      }
-    }
-    return true;
+  /** A word no such name has: a common word, a nationality, a code with digits, a believer's "-ist". */
+  private static boolean noNameWord(String w, Predicate<String> commonWord, Predicate<String> demonym) {
+    return commonWord.test(w.toLowerCase(Locale.ROOT)) || demonym.test(w) || w.chars().anyMatch(Character::isDigit)
+        || w.endsWith("ist");
   }
 }

@@ -173,6 +173,16 @@ final class SpanSets {
     return out.toArray(new Span[0]);
   }
 
+  /** Whether any of tokens [s, e) passes {@code test}. */
+  static boolean anyWord(String[] tokens, int s, int e, Predicate<String> test) {
+    for (int k = s; k < e; k++) {
+      if (test.test(tokens[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The end of the run of name words (at most {@code longest}) from token {@code k}; {@code k} when there is none. */
   static int nameRun(String[] tokens, int k, int longest) {
     int e = k;

@@ -239,18 +239,19 @@ final class SportsTeams {
   }
 
   // numbers as cricket reports write them in words: "431 for seven", "by six wickets"
+  private static final Set<String> MARGINS = Set.of("wicket", "wickets", "run", "runs");
   private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten");
 
   /**
-   * A cricket result: "by six wickets", "by 41 runs", "431 for seven declared", "took 8 for 41", "all out for 83". County
-   * and state sides are named by their county ("losing to [Leicestershire] by six wickets"), and a county is a place to
-   * the model.
+   * A cricket result: "by six wickets", "by 41 runs", a score or figures of one number "for" another ("431 for seven
+   * declared", "took 8 for 41"). County and state sides are named by their county ("losing to [Leicestershire] by six
+   * wickets"), and a county is a place to the model.
    */
   private static boolean cricketResult(String[] t) {
     for (int k = 0; k + 2 < t.length; k++) {
       boolean count = GOALS.matcher(t[k + 1]).matches() || COUNTS.contains(t[k + 1]);
-      if (t[k].equals("by") && count && t[k + 2].matches("wickets?|runs?")) {
+      if (t[k].equals("by") && count && MARGINS.contains(t[k + 2])) {
         return true;
       }
       if (GOALS.matcher(t[k]).matches() && t[k + 1].equals("for")

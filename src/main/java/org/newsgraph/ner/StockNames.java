@@ -30,14 +30,10 @@ final class StockNames {
       "pesetas", "kronor", "kroner", "euro", "euros", "dollars", "dollar", "baht", "ringgit", "rand", "won", "pesos");
   private static final int LONGEST = 3;
 
-  static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord) {
-    return apply(t, spans, commonWord, new ArrayList<>());
-  }
-
   /**
-   * The same, and the organisations put where the market speaks of nothing else ("Shares of [Larkin] rose", "[Falk]
-   * closed unchanged at 212", "[Danforth] shares rose") added to {@code sure}: the document means the firm in its other
-   * mentions too. Not "[Musk] shares a photo".
+   * The spans with the market's companies (class comment), and the organisations put where the market speaks of
+   * nothing else ("Shares of [Larkin] rose", "[Danforth] shares rose") added to {@code sure}: the document means the
+   * firm in its other mentions too. Not "[Musk] shares a photo", nor points ("Drews dropped 37 points").
    */
   static Span[] apply(String[] t, Span[] spans, Predicate<String> commonWord, List<Span> sure) {
     List<Span> found = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.junit.Test;
 public class PlaceContextsTest {
   private static String typed(String sentence, Span... spans) {
     return SpanText.applied((t, s) -> {
-      PlaceContexts.apply(t, s, Set.of("Karen")::contains);
+      PlaceContexts.apply(t, s, Set.of("Karen")::contains, new java.util.ArrayList<>());
       return s;
     }, sentence, spans);
   }

@@ -11,7 +11,8 @@ public class StockNamesTest {
   private static final Set<String> COMMON = Set.of("elsewhere", "banks");
 
   private static String apply(String sentence, Span... spans) {
-    return SpanText.applied((t, sp) -> StockNames.apply(t, sp, COMMON::contains), sentence, spans);
+    return SpanText.applied((t, sp) -> StockNames.apply(t, sp, COMMON::contains, new java.util.ArrayList<>()),
+        sentence, spans);
   }
 
   /** The organisations the rule is sure of, which the document then means in all its mentions. */
