@@ -206,6 +206,9 @@ public final class EntityTagger {
         spans = SpanSets.put(spans, kinds);
         record(t, KindNouns.notPersons(t, kinds, givenName), defined);
         spans = define(t, spans, CompanyCues.found(t, spans, personWord, commonWord), defined);
+        List<Span> firms = new ArrayList<>();
+        spans = InnerCapitals.apply(t, spans, firms);
+        record(t, firms, defined);
         List<Span> stocks = new ArrayList<>();
         spans = StockNames.apply(t, spans, commonWord, stocks);
         record(t, stocks, defined);

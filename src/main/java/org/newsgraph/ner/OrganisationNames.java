@@ -445,7 +445,8 @@ final class OrganisationNames {
       "Chamber", "Club", "Shipping", "Sparbank", "Pharma", "Logistics", "Electronics", "Software", "Studios",
       "Productions", "Publishing", "Foods", "Mining", "Textiles", "Engineering", "Construction", "Ventures", "Capital",
       "Partners", "Bancorp", "Financial", "Realty", "Labs", "Networks", "Communications", "Aerospace", "Aviation",
-      "Cement", "Motors", "Trading", "Costruzioni", "Filhos");
+      "Cement", "Motors", "Trading", "Costruzioni", "Filhos", "Lithium", "Plantations", "Shipbuilding", "Commodities",
+      "Futures", "Markets", "Research");
 
   // firms' closing words that never end a place's name ("Tembea Labs", "Haesan Holdings"; not "Studios", where a band
   // records, nor "University", "College", "School", "Museum", which name their grounds too)

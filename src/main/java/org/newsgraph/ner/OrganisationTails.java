@@ -54,7 +54,11 @@ final class OrganisationTails {
       "Authority", "Bureau", "Board", "Army", "Forces", "Exchange", "Club", "Shipping", "Television", "Radio",
       "Broadcasting", "Aerospace", "Analytics", "Technologies", "Pharmaceuticals", "Industries", "Enterprises",
       "Logistics", "Electronics", "Software", "Studios", "Ventures", "Bancorp", "Labs", "Networks", "Aviation",
-      "Platinum", "Minerals", "Mining", "Resources");
+      "Platinum", "Minerals", "Mining", "Resources", "Futures", "Commodities", "Plantations", "Shipbuilding",
+      "Group", "Markets");
+  // closing words that end common phrases too ("Final Group", "Financial Markets"): they close an organisation's name
+  // only after a word that is no common word ("Seorin Group", "Coastline Pacific Markets")
+  private static final Set<String> AFTER_NAMES = Set.of("Group", "Markets");
   // boards that are part of a body, not bodies: "the Executive Board of [Toledo Suffrage Society]"
   private static final Set<String> PARTS_BOARDS = Set.of("Executive", "Management", "Supervisory", "Editorial",
       "Advisory", "Governing", "Funding", "Review", "Tracking");
@@ -85,9 +89,14 @@ final class OrganisationTails {
           && Character.isLetter(tokens[s - 1].charAt(0))) {
         s--;
       }
+      boolean opening = s == 0 && k >= 2 && commonWord.test(tokens[0].toLowerCase(Locale.ROOT));
+      if (opening) {
+        s = 1; // the sentence's common word before the name: "Owner [Ironbark Resources] , a small miner"
+      }
       if (s == k || (tokens[k].equals("Board") && PARTS_BOARDS.contains(tokens[k - 1]))
+          || (AFTER_NAMES.contains(tokens[k]) && allCommon(tokens, s, k, commonWord))
           || (s == 0 && commonWord.test(tokens[0].toLowerCase(Locale.ROOT)))
-          || (s > 0 && (SpanSets.capitalised(tokens[s - 1]) || QUOTES.contains(tokens[s - 1])))
+          || (s > 0 && !opening && (SpanSets.capitalised(tokens[s - 1]) || QUOTES.contains(tokens[s - 1])))
           || (k + 2 < tokens.length && AND.contains(tokens[k + 1]) && SpanSets.capitalised(tokens[k + 2]))
           || (s > 1 && LINKS.contains(tokens[s - 1]) && SpanSets.capitalised(tokens[s - 2])
               && SpanSets.free(spans, s - 2, s - 1) && !NerCorpus.title(tokens[s - 2]))) {
@@ -96,6 +105,15 @@ final class OrganisationTails {
       added.add(new Span(s, k + 1, "ORG", 1.0));
     }
     return SpanSets.with(spans, added);
+  }
+
+  private static boolean allCommon(String[] tokens, int start, int end, Predicate<String> commonWord) {
+    for (int i = start; i < end; i++) {
+      if (!commonWord.test(tokens[i].toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** How many tokens from {@code k} close an organisation's name: "Securities" 1, "Stock Exchange" 2, else 0. */

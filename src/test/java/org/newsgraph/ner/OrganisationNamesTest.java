@@ -235,6 +235,9 @@ public class OrganisationNamesTest {
     String[] company = "after Sun Hung Kai Properties reported".split(" ");
     assertEquals("ORG:Sun Hung Kai Properties",
         SpanText.of(company, OrganisationNames.retype(company, new Span[] {new Span(1, 5, "PER", 0.7)})));
+    String[] lithium = "Tianqi Lithium , a major shareholder , opposed the deal".split(" ");
+    assertEquals("ORG:Tianqi Lithium",
+        SpanText.of(lithium, OrganisationNames.retype(lithium, new Span[] {new Span(0, 2, "PER", 0.7)})));
   }
 
   @Test

@@ -26,7 +26,8 @@ public class OrganisationTailsTest {
   }
 
   private static String untagged(String sentence, Span... spans) {
-    return SpanText.applied((t, sp) -> OrganisationTails.untagged(t, sp, w -> w.equals("some")), sentence, spans);
+    return SpanText.applied((t, sp) -> OrganisationTails.untagged(t, sp,
+        java.util.Set.of("some", "owner", "final", "financial")::contains), sentence, spans);
   }
 
   @Test
@@ -55,6 +56,19 @@ public class OrganisationTailsTest {
     assertEquals("ORG:Bokamoso Platinum", untagged("workers at Bokamoso Platinum have downed tools"));
     assertEquals("", untagged("a member of the Executive Board of the society"));
     assertEquals("", untagged("the Supervisory Board met"));
+  }
+
+  @Test
+  public void tradersGroupsAndAnOwnerOpeningTheSentence() {
+    assertEquals("ORG:Seorin Group", untagged("lend 350 billion won to the Seorin Group , bankers said"));
+    assertEquals("PER:Colin Haskett, ORG:Woodhall Commodities",
+        untagged("said Colin Haskett of Woodhall Commodities ,", new Span(1, 3, "PER")));
+    assertEquals("ORG:Coastline Pacific Markets", untagged("chief dealer at Coastline Pacific Markets ."));
+    assertEquals("ORG:Ironbark Resources", untagged("Owner Ironbark Resources , a small miner , said"));
+    // "Group" and "Markets" close common phrases too
+    assertEquals("", untagged("they met in the Final Group ."));
+    assertEquals("", untagged("the Financial Markets team"));
+    assertEquals("", untagged("Some Securities fell"));
   }
 
   @Test
