@@ -233,6 +233,7 @@ public final class EntityTagger {
         PersonNames.addressed(t, spans);
         spans = Ages.apply(t, spans, commonWord);
         spans = Occupations.apply(t, spans, commonWord);
+        spans = Families.apply(t, spans, commonWord, demonym);
         spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);

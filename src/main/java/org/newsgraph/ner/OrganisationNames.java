@@ -356,14 +356,16 @@ final class OrganisationNames {
   /**
    * An organisation span that starts with its head noun grows over the capitalised words and ordinals the model left
    * before it: "the [13th Army]", "the [Imperial Russian Army]", "the [Electric Reliability Council] of Texas" (the
-   * model had "Army", "Council of Texas"). At most three words; not a title, a date, a sentence's first common word,
+   * model had "Army", "Council of Texas"); one with a head noun further in over an ordinal: "the [5th U.S. Circuit
+   * Court of Appeals]", also at a sentence's start ("The [14th Court of Appeals]"). At most three words; not a title, a date, a sentence's first common word,
    * or a word inside another span. Spans in place.
    */
   static void growLeft(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       int s = sp.getStart();
-      if (!sp.getType().equals("ORG") || !(HEADS.contains(tokens[s]) || UNITS.contains(tokens[s]))) {
+      if (!sp.getType().equals("ORG") || !(HEADS.contains(tokens[s]) || UNITS.contains(tokens[s])
+          || (s > 0 && ORDINAL.matcher(tokens[s - 1]).matches() && headInside(tokens, sp)))) {
         continue;
       }
       int from = s;
@@ -374,10 +376,20 @@ final class OrganisationNames {
       if (from == 0 && from < s && commonWord.test(tokens[0].toLowerCase(Locale.ROOT))) {
         from++; // "Officials Council ..." is no name's start
       }
-      if (from < s && (from == 0 || !SpanSets.capitalised(tokens[from - 1]))) {
+      if (from < s && (from == 0 || !SpanSets.capitalised(tokens[from - 1]) || NerCorpus.isThe(tokens[from - 1]))) {
         spans[i] = new Span(from, sp.getEnd(), "ORG", sp.getProb());
       }
     }
+  }
+
+  /** "U.S. Circuit Court of Appeals": a head noun or a unit's noun inside the span, after its first word. */
+  private static boolean headInside(String[] tokens, Span sp) {
+    for (int k = sp.getStart() + 1; k < sp.getEnd(); k++) {
+      if (HEADS.contains(tokens[k]) || UNITS.contains(tokens[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // military units named by an ordinal or an adjective before them

@@ -36,7 +36,10 @@ final class SportsTeams {
   private static final Set<String> ROLES = Set.of("manager", "coach", "striker", "midfielder", "defender",
       "goalkeeper", "keeper", "forward", "winger", "captain", "fans", "supporters", "squad", "boss", "footballer",
       "player", "players", "full-back", "centre-back", "playmaker", "skipper", "head-coach", "outfit",
-      "chairman", "owner", "academy", "teammate", "teammates");
+      "chairman", "owner", "academy", "teammate", "teammates", "defenceman", "defenseman", "goaltender", "netminder",
+      "quarterback", "linebacker", "cornerback", "receiver", "pitcher", "shortstop", "outfielder", "infielder",
+      "catcher", "reliever", "prospect", "rookie", "guard", "batsman", "bowler", "wicketkeeper", "all-rounder",
+      "fly-half", "scrum-half", "flanker");
   private static final Set<String> VERBS = Set.of("beat", "beats", "beating", "defeated", "defeat", "defeats",
       "drew", "draw", "draws", "lost", "lose", "loses", "losing", "against", "versus", "vs", "vs.", "v", "edged",
       "thrashed", "routed", "downed", "trounced", "hammered", "outplayed", "eliminated", "knocked");
@@ -160,7 +163,7 @@ final class SportsTeams {
     if (b == 0 && standingsRow(t, e)) {
       return true;
     }
-    if (leagueClub(t, b) || b > 0 && playedFor(t, b)) {
+    if (leagueClub(t, b) || b > 0 && playedFor(t, b) || tookLead(t, e)) {
       return true; // "his debut against Coventry", "scored 10 goals for Southampton", "signed from Southampton"
     }
     // "New England beat Miami , who lost their quarterback": a team's verb between two places needs no score
@@ -191,13 +194,21 @@ final class SportsTeams {
   // words a few before "for", "from" or "against" that make the place after it a club: "scored 10 goals for",
   // "signed from", "his debut against"; not "raids against Colombo", "relocated from Gothenburg"
   private static final Map<String, Set<String>> CAREER = Map.of(
-      "for", Set.of("goals", "scored", "played", "plays", "playing", "appearances", "caps", "debut", "signed"),
+      "for", Set.of("goals", "scored", "played", "plays", "playing", "appearances", "caps", "debut", "signed", "goal",
+          "saves", "homers", "assists", "rebounds", "touchdowns", "tries", "wickets", "back", "hat-trick", "equaliser",
+          "equalizer"),
       "from", Set.of("signed", "signing", "joined", "joining", "transfer", "loan", "arrived"),
       "at", Set.of("loan", "loaned", "spell", "spells"),
       "with", Set.of("contract", "deal", "signed", "signing"),
       "against", Set.of("game", "games", "match", "matches", "debut", "played", "playing", "play", "win", "won",
           "loss", "lost", "draw", "drew", "victory", "defeat", "goal", "goals", "scored", "fixture", "tie", "final",
           "semi-final", "quarter-final", "opener", "season", "innings", "wickets", "century", "hundred"));
+
+  /** "Rostock went ahead through Oliver Neuville", "Bochum equalised": a side taking or levelling the lead. */
+  private static boolean tookLead(String[] t, int e) {
+    return e + 1 < t.length && (t[e].equals("went") && t[e + 1].equals("ahead")
+        || t[e].equals("equalised") || t[e].equals("equalized") || t[e].equals("pulled") && t[e + 1].equals("level"));
+  }
 
   /** A club after "for", "from" or "against" with a word of a player's career or a match a few words before. */
   private static boolean playedFor(String[] t, int b) {

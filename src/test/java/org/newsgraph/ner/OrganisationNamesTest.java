@@ -265,6 +265,19 @@ public class OrganisationNamesTest {
     Span[] council = {new Span(1, 2, "ORG")};
     OrganisationNames.growLeft(first, council, "officials"::equals);
     assertEquals("ORG:Council", SpanText.of(first, council));
+    // an ordinal before a span with a head noun further in, also after a sentence's "The"
+    String[] court = "the 5th U.S. Circuit Court of Appeals in New Orleans".split(" ");
+    Span[] appeals = {new Span(2, 7, "ORG"), new Span(8, 10, "LOC")};
+    OrganisationNames.growLeft(court, appeals, w -> false);
+    assertEquals("ORG:5th U.S. Circuit Court of Appeals, LOC:New Orleans", SpanText.of(court, appeals));
+    String[] texas = "The 14th Court of Appeals ruled".split(" ");
+    Span[] fourteenth = {new Span(2, 5, "ORG")};
+    OrganisationNames.growLeft(texas, fourteenth, w -> false);
+    assertEquals("ORG:14th Court of Appeals", SpanText.of(texas, fourteenth));
+    String[] amendment = "the 25th Amendment Act".split(" ");
+    Span[] act = {new Span(2, 4, "ORG")};
+    OrganisationNames.growLeft(amendment, act, w -> false);
+    assertEquals("ORG:Amendment Act", SpanText.of(amendment, act));
   }
 
   @Test

@@ -52,6 +52,18 @@ public class SportsTeamsTest {
   }
 
   @Test
+  public void playersRolesStatisticsAndTakingTheLeadMakeClubs() {
+    assertEquals("Toronto=ORG", types("The NHL suspended Toronto defenceman Marc Deschenes for three games .",
+        "Toronto"));
+    assertEquals("Pittsburgh=ORG", types("Ken Wregget made 31 saves for Pittsburgh in the NHL .", "Pittsburgh"));
+    assertEquals("Bochum=ORG", types("Dariusz Wosz pulled one back for Bochum in the league .", "Bochum"));
+    assertEquals("Rostock=ORG", types("Rostock went ahead through Oliver Neuville after 19 minutes of the match .",
+        "Rostock"));
+    // a town's own news in a sports story stays a place
+    assertEquals("Rostock=LOC", types("fans travelled for hours from Rostock to the match .", "Rostock"));
+  }
+
+  @Test
   public void aResultsVerbBetweenTwoPlacesMakesClubsWithoutAScore() {
     assertEquals("New England=ORG Miami=ORG", types("as New England beat Miami , who lost their quarterback in the NFL",
         "New England", "Miami"));
