@@ -44,7 +44,16 @@ final class CompanyCues {
   private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson");
   // "Bosch , which makes car parts"
   private static final Set<String> MAKES = Set.of("makes", "employs", "operates", "owns", "runs", "sells", "produces",
-      "manufactures", "supplies", "builds", "develops");
+      "manufactures", "supplies", "builds", "develops", "lets", "links", "offers", "provides", "connects", "processes",
+      "designs", "distributes", "lends", "insures", "brews", "publishes", "specialises", "specializes", "delivers",
+      "leases");
+  // a firm's staff named by the firm after "a former", "an", ...: "a former [Stripe] engineer", "an [Amazon] employee"
+  private static final Set<String> STAFF = Set.of("engineer", "engineers", "employee", "employees", "executive",
+      "executives", "staffer", "staffers", "programmer", "programmers");
+  private static final Set<String> BEFORE_STAFF = Set.of("former", "a", "an", "two", "three", "several", "ex");
+  // a word between a firm's name and its head's role: "Telstra regional general manager Michelle Lim"
+  private static final Set<String> ROLE_ADJECTIVES = Set.of("regional", "global", "group", "interim", "acting",
+      "deputy", "country");
   private static final Set<String> DEALS = Set.of("acquired", "bought", "took", "takes", "taken", "sold", "sells");
   private static final Set<String> RESULTS = Set.of("profit", "profits", "loss", "losses", "revenue", "revenues",
       "sales", "earnings");
@@ -85,7 +94,10 @@ final class CompanyCues {
 
   /** Whether a cue that a name before it is a body's starts at token {@code k}. */
   private static boolean cueAfter(String[] t, int k) {
-    int c = t[k].equals("'s") && k + 1 < t.length ? k + 1 : k; // "Kering 's board"
+    int c = (t[k].equals("'s") || ROLE_ADJECTIVES.contains(t[k])) && k + 1 < t.length ? k + 1 : k; // "Kering 's board"
+    if (c != k && ROLE_ADJECTIVES.contains(t[k]) && !ROLE_FIRST_WORDS.contains(t[c]) && !HEADS.contains(t[c])) {
+      return false;
+    }
     if (PEOPLE.contains(t[c]) || (c + 1 < t.length && ROLE_FIRST_WORDS.contains(t[c])
         && TWO_WORD_ROLES.contains(t[c] + " " + t[c + 1]))) {
       return true;
@@ -102,12 +114,20 @@ final class CompanyCues {
     if (t[k].equals("employs") && k + 1 < t.length && Character.isDigit(t[k + 1].charAt(0))) {
       return true;
     }
+    if (STAFF.contains(t[k]) && k >= 2 && staffBefore(t, k)) {
+      return true;
+    }
     // "Tencent has acquired a 30 % stake in"
     int d = k + 1 < t.length && (t[k].equals("has") || t[k].equals("had")) ? k + 1 : k;
     if (DEALS.contains(t[d]) && within(t, d + 1, 5, STAKE)) {
       return true;
     }
     return t[k].equals(",") && k + 2 < t.length && t[k + 1].equals("which") && MAKES.contains(t[k + 2]);
+  }
+
+  /** "a former [Stripe] engineer": "former", an article or a count right before the one-word name before {@code k}. */
+  private static boolean staffBefore(String[] t, int k) {
+    return BEFORE_STAFF.contains(t[k - 2]) && SpanSets.capitalised(t[k - 1]);
   }
 
   /** Whether "it" and a verb follow from token {@code k}, maybe after a time or "in a statement". */

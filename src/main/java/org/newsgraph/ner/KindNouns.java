@@ -13,7 +13,8 @@ import opennlp.tools.util.Span;
  * right after a noun that names only organisations ("carmaker", "drugmaker", not "filmmaker"), untagged or tagged a
  * person, are an organisation. Not "party" ("the party Smith founded"), nor the nouns of persons' trades
  * ("broadcaster", "developer"); outlets after "newspaper" and the like are {@link MediaNames}'. Spans in order; only
- * for sentences as written.
+ * for sentences as written. The noun may open the sentence ("Consultancy [Drewry] said"), and a span of the model's
+ * that took it in starts after it.
  */
 final class KindNouns {
   private KindNouns() {}
@@ -23,6 +24,11 @@ final class KindNouns {
       "conglomerate", "startup", "start-up", "charity", "fund", "think-tank", "exchange", "operator", "carmaker",
       "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "service", "supplier",
       "manufacturer", "distributor", "chain");
+  // the nouns that may open a sentence before the name, capitalised; not those that open names ("Union Pacific",
+  // "Bank Leumi", "Fund for Peace")
+  private static final Set<String> OPENING = Set.of("Consultancy", "Regulator", "Watchdog", "Lender", "Insurer",
+      "Broker", "Brokerage", "Retailer", "Conglomerate", "Startup", "Start-up", "Carmaker", "Automaker", "Chipmaker",
+      "Drugmaker", "Planemaker", "Steelmaker", "Toymaker", "Manufacturer", "Distributor", "Supplier");
   // "maker" after the goods it makes ("parts maker [Metal Leve]"), not after what persons make ("film maker")
   private static final Set<String> PERSONS_MAKE = Set.of("film", "movie", "documentary", "policy", "peace",
       "decision", "law", "match", "trouble", "king", "deal", "rain", "shoe", "watch", "cabinet", "dress", "guitar",
@@ -34,6 +40,7 @@ final class KindNouns {
 
   /** The organisations named after such a noun (to be put in the place of the model's spans). */
   static List<Span> found(String[] t, Span[] spans) {
+    withoutKind(t, spans);
     List<Span> found = new ArrayList<>();
     for (int k = 1; k < t.length; k++) {
       if (!isKind(t, k - 1)) {
@@ -62,6 +69,21 @@ final class KindNouns {
       k = e;
     }
     return found;
+  }
+
+  /**
+   * The model's span that took the noun in ("[steelmaker Tata Steel]", "[Consultancy DKRA Group]") starts after it.
+   * Spans in place.
+   */
+  private static void withoutKind(String[] t, Span[] spans) {
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      int k = sp.getStart();
+      if (sp.length() >= 2 && isKind(t, k) && SpanSets.capitalised(t[k + 1])
+          && (Character.isLowerCase(t[k].charAt(0)) || k == 0)) {
+        spans[i] = new Span(k + 1, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+    }
   }
 
   /**
@@ -113,6 +135,9 @@ final class KindNouns {
     if (t[k].equals("service")) { // "the private weather service [Meteorum]", not "At the service Ortega awarded"
       return k > 0 && !t[k - 1].isEmpty() && Character.isLowerCase(t[k - 1].charAt(0)) && !NerCorpus.isThe(t[k - 1])
           && !t[k - 1].equals("a");
+    }
+    if (k == 0 && OPENING.contains(t[0])) {
+      return true; // the sentence's first word: "Consultancy [Drewry] said"
     }
     return NOUNS.contains(t[k]) || (t[k].equals("maker") && k > 0 && !t[k - 1].isEmpty()
         && Character.isLowerCase(t[k - 1].charAt(0)) && !PERSONS_MAKE.contains(t[k - 1]));

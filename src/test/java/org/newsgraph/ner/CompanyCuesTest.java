@@ -28,6 +28,14 @@ public class CompanyCuesTest {
     assertEquals("ORG:Euroclear", found("A spokesman for Euroclear said"));
     assertEquals("ORG:Airwars", found("An Airwars spokesperson responded"));
     assertEquals("ORG:Bosch", found("Bosch , which makes car parts , said", new Span(0, 1, "PER")));
+    assertEquals("ORG:Kitefin", found("Kitefin , which lets small businesses pay suppliers , has raised"));
+    assertEquals("ORG:Telstra, PER:Michelle Lim", found("Telstra regional general manager Michelle Lim said",
+        new Span(4, 6, "PER")));
+    assertEquals("PER:Diego Arrieta, ORG:Stripe", found("Diego Arrieta , a former Stripe engineer , founded it",
+        new Span(0, 2, "PER")));
+    // a person's staff, and an adjective before no role, are no cue
+    assertEquals("", found("a former Smith staffer said"));
+    assertEquals("", found("the Telstra regional office said"));
     assertEquals("ORG:Geely", found("Geely reported a net profit of $ 3 billion"));
     assertEquals("ORG:Schaeffler", found("Schaeffler employs 80,000 people"));
     assertEquals("ORG:Telstra, PER:Michelle Lim", found("Telstra general manager Michelle Lim said",

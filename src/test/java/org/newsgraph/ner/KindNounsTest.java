@@ -26,6 +26,15 @@ public class KindNounsTest {
   }
 
   @Test
+  public void theNounOpeningTheSentenceOrInsideTheModelsSpan() {
+    assertEquals("ORG:Drewry", apply("Consultancy Drewry said its index rose", new Span(0, 2, "PER")));
+    assertEquals("ORG:Tata Steel", apply("shares of steelmaker Tata Steel fell", new Span(2, 5, "ORG")));
+    // names that open with such a noun stay whole
+    assertEquals("ORG:Union Pacific", apply("Union Pacific said", new Span(0, 2, "ORG")));
+    assertEquals("ORG:Bank Leumi", apply("Bank Leumi said", new Span(0, 2, "ORG")));
+  }
+
+  @Test
   public void aFirmOfPartnersIsOneName() {
     assertEquals("ORG:Lucas and Cummings", apply("the law firm Lucas and Cummings designed it",
         new Span(3, 4, "PER"), new Span(5, 6, "PER")));
