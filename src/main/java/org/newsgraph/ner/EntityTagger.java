@@ -234,6 +234,8 @@ public final class EntityTagger {
         spans = Ages.apply(t, spans, commonWord);
         spans = Occupations.apply(t, spans, commonWord);
         spans = Families.apply(t, spans, commonWord, demonym);
+        spans = Realms.apply(t, spans);
+        spans = Glosses.apply(t, spans, demonym);
         spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);

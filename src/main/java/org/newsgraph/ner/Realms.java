@@ -1,0 +1,51 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.util.Span;
+
+/**
+ * A realm named by its kind and its seat is one place: "the [Emirate of Córdoba]", "the [Crown of Castile]", "the
+ * [Captaincy of Minas Gerais]", "the [Regency of Algiers]", "the [Landgraviate of Hesse-Darmstadt]". The model knows
+ * "Kingdom of" and "Republic of", but of rarer kinds it tags the seat alone, or a person. A capitalised kind right
+ * before "of" and a name (the model's span, or one to three capitalised words) becomes one place with it; not when a
+ * capitalised word stands before the kind ("Supreme Court of the Commonwealth of ..."), which makes it part of a longer
+ * name. Only for sentences as written.
+ */
+final class Realms {
+  private Realms() {}
+
+  private static final Set<String> KINDS = Set.of("Kingdom", "Empire", "Emirate", "Crown", "Captaincy", "Duchy",
+      "Principality", "Sultanate", "Caliphate", "Electorate", "Landgraviate", "Margraviate",
+      "Marquisate", "Khanate", "Regency", "Viceroyalty", "Protectorate", "Colony", "Lordship", "Earldom", "County",
+      "Prince-Bishopric", "Bishopric", "Voivodeship", "Beylik", "Despotate", "Tsardom", "Shogunate");
+  private static final int LONGEST = 3;
+
+  static Span[] apply(String[] t, Span[] spans) {
+    List<Span> put = new ArrayList<>();
+    for (int k = 0; k + 2 < t.length; k++) {
+      if (!KINDS.contains(t[k]) || !t[k + 1].equals("of")) {
+        continue;
+      }
+      int from = k > 0 && (t[k - 1].equals("Grand") || t[k - 1].equals("Holy")) ? k - 1 : k; // "Grand Duchy of"
+      if (from > 0 && SpanSets.capitalised(t[from - 1]) && !NerCorpus.isThe(t[from - 1])) {
+        continue;
+      }
+      int s = NerCorpus.isThe(t[k + 2]) && k + 3 < t.length ? k + 3 : k + 2;
+      Span seat = SpanSets.at(spans, s);
+      int e;
+      if (seat != null) {
+        e = seat.getStart() == s && SpanSets.free(spans, from, s) ? seat.getEnd() : -1;
+      } else {
+        e = SpanSets.nameRun(t, s, LONGEST);
+        e = e > s && SpanSets.free(spans, from, e) && SpanSets.nothingCapitalisedAt(t, e) ? e : -1;
+      }
+      if (e > s) {
+        put.add(new Span(from, e, "LOC", seat == null ? 0 : seat.getProb()));
+        k = e - 1;
+      }
+    }
+    return SpanSets.put(spans, put);
+  }
+}
