@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -29,7 +30,8 @@ final class CompanyNames {
 
   // the words after a company's short name in its full name ("Ford Motor Company", "Toyota Motor Corp")
   private static final Set<String> COMPANY_WORDS = Set.of("Company", "Corporation", "Motors", "Motor", "Group",
-      "Holdings", "Incorporated", "Limited", "Airlines", "Airways", "Air");
+      "Holdings", "Incorporated", "Limited", "Airlines", "Airways", "Air", "Securities", "Industries", "Pharmaceuticals",
+      "Electric", "Steel", "Bank");
 
   /**
    * A company named in full names it by its first word too: after "Ford Motor Company", "Ford said" is the company,
@@ -40,7 +42,7 @@ final class CompanyNames {
    * Corp"). Places stay places: towns name companies ("Cloquet Lumber Company"). Spans in place, but for the names
    * without their legal form ({@link #withoutLegalForm}).
    */
-  static List<Span[]> shortNames(List<String[]> sentences, List<Span[]> spans) {
+  static List<Span[]> shortNames(List<String[]> sentences, List<Span[]> spans, Predicate<String> givenName) {
     Set<String> firstWords = new HashSet<>();
     Set<List<String>> withoutForm = new HashSet<>(); // "Norsk Hydro" of "Norsk Hydro ASA"
     for (int i = 0; i < sentences.size(); i++) {
@@ -56,7 +58,9 @@ final class CompanyNames {
         }
       }
     }
-    withoutForm.removeIf(name -> personNamed(sentences, spans, name));
+    // "the World of [James Herriot] Ltd" and the writer James Herriot; not "Winthrop Hale Inc" and the model's person
+    // "Winthrop Hale" in the next sentences
+    withoutForm.removeIf(name -> givenName.test(name.get(0)) && personNamed(sentences, spans, name));
     if (!withoutForm.isEmpty()) {
       for (int i = 0; i < sentences.size(); i++) {
         spans.set(i, withoutLegalForm(sentences.get(i), spans.get(i), withoutForm));
@@ -94,7 +98,10 @@ final class CompanyNames {
           continue;
         }
         int e = s + name.size();
-        if (SpanSets.free(spans, s, e) && SpanSets.free(added, s, e) && (e == t.length || !capitalised(t[e]))
+        Span same = SpanSets.exactly(List.of(spans), s, e);
+        if (same != null && !same.getType().equals("ORG")) {
+          spans[Arrays.asList(spans).indexOf(same)] = new Span(s, e, "ORG", same.getProb()); // the model's person
+        } else if (SpanSets.free(spans, s, e) && SpanSets.free(added, s, e) && (e == t.length || !capitalised(t[e]))
             && (s == 0 || !capitalised(t[s - 1]))) {
           added.add(new Span(s, e, "ORG", 1.0));
         }

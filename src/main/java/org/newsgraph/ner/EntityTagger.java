@@ -158,7 +158,7 @@ public final class EntityTagger {
     out = PersonNames.knownAs(read, out);
     out = Nations.untagged(read, Nations.noPersons(read, out), placeWord);
     out = MediaNames.retype(read, asWritten, out, commonWord, demonym);
-    out = CompanyNames.shortNames(read, out);
+    out = CompanyNames.shortNames(read, out, givenName);
     if (SportsTeams.aboutSport(read)) {
       List<Span[]> clubs = new ArrayList<>(out.size());
       for (int i = 0; i < out.size(); i++) {
@@ -208,6 +208,7 @@ public final class EntityTagger {
         spans = define(t, spans, CompanyCues.found(t, spans, personWord, commonWord), defined);
         List<Span> firms = new ArrayList<>();
         spans = InnerCapitals.apply(t, spans, firms);
+        spans = Acronyms.apply(t, spans, firms);
         record(t, firms, defined);
         List<Span> stocks = new ArrayList<>();
         spans = StockNames.apply(t, spans, commonWord, stocks);

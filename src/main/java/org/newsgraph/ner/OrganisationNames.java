@@ -1,6 +1,7 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -430,7 +431,7 @@ final class OrganisationNames {
       Span sp = spans[i];
       String last = tokens[sp.getEnd() - 1];
       if (sp.getType().equals("LOC") && (ORGANISATION_ENDS.contains(last) || headedByOrganisation(tokens, sp)
-          || (sp.length() >= 2 && FIRMS.contains(last)))) {
+          || (sp.length() >= 2 && FIRMS.contains(last)) || bank(tokens, sp))) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());
@@ -483,6 +484,26 @@ final class OrganisationNames {
   private static boolean notAPerson(String[] tokens, Span sp) {
     String last = tokens[sp.getEnd() - 1];
     return sp.getType().equals("PER") && sp.length() >= 2 && (noSurname(last) || last.equals("Bank"));
+  }
+
+  // a bank's kind: "[Central Bank]", "[National Development Bank]"; not the banks of rivers and seas ("West Bank")
+  private static final Set<String> BANKS = Set.of("Central", "National", "Reserve", "Development", "Investment",
+      "Commercial", "Savings", "Merchant", "Cooperative", "Co-operative", "Agricultural", "Industrial", "Export-Import",
+      "People's", "Postal", "Mortgage", "Land");
+  // sides of a river, which GeoNames also lists as towns ("West", Texas)
+  private static final Set<String> SIDES = Set.of("West", "East", "North", "South", "Left", "Right");
+
+  /**
+   * A place span ending in "Bank" after a bank's kind or a town: "[Central Bank]", "[Bangkok Bank]", "[Seoul Bank]";
+   * not "West Bank", "Dogger Bank".
+   */
+  private static boolean bank(String[] tokens, Span sp) {
+    if (sp.length() < 2 || !tokens[sp.getEnd() - 1].equals("Bank")) {
+      return false;
+    }
+    String before = String.join(" ", Arrays.copyOfRange(tokens, sp.getStart(), sp.getEnd() - 1));
+    return SpanSets.anyWord(tokens, sp.getStart(), sp.getEnd() - 1, BANKS::contains)
+        || Towns.isTown(before) && !SIDES.contains(before);
   }
 
   static boolean noSurname(String word) {

@@ -224,6 +224,13 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aPlaceEndingInBankAfterABanksKindOrATownIsABank() {
+    String[] banks = "the Central Bank and Bangkok Bank , not the West Bank".split(" ");
+    assertEquals("ORG:Central Bank, ORG:Bangkok Bank, LOC:West Bank", SpanText.of(banks, OrganisationNames.retype(banks,
+        new Span[] {new Span(1, 3, "LOC"), new Span(4, 6, "LOC"), new Span(9, 11, "LOC")})));
+  }
+
+  @Test
   public void aPersonEndingInAnOrganisationsNounThatIsNoSurnameIsAnOrganisation() {
     String[] tokens = "Malcolm Smith Motorsports hired Margaret Court".split(" ");
     // "Court" ends surnames too: left alone
