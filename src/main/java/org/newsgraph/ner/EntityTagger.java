@@ -237,6 +237,7 @@ public final class EntityTagger {
         spans = Families.apply(t, spans, commonWord, demonym);
         spans = Realms.apply(t, spans);
         spans = Glosses.apply(t, spans, demonym);
+        spans = Roads.apply(t, spans);
         spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
@@ -247,7 +248,7 @@ public final class EntityTagger {
         Span[] before = spans.clone();
         spans = PlaceContexts.untagged(t, spans);
         spans = PlaceNouns.apply(t, spans, demonym, commonWord);
-        spans = KindLists.apply(t, spans);
+        spans = KindLists.apply(t, spans, firstName);
         record(t, SpanSets.added(before, spans), defined);
         spans = Towns.untagged(t, spans, firstName, commonWord);
         spans = define(t, spans, Definitions.defined(t, spans, commonWord), defined);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
@@ -13,13 +14,17 @@ import opennlp.tools.util.Span;
  * Portal]", "publishers such as [Marvel Comics]", "companies including [Budimex]". The model, knowing none of the words,
  * reads a town as a person ("Aksu", "Niya") or leaves it out. Each name of the list (one to four capitalised words;
  * commas, "and", "or" between) right after the kind and "such as", "including" (or "of", for places) is of the kind:
- * untagged, it is added; tagged otherwise over the same words, it is retyped. Spans in order; only for sentences as
- * written.
+ * untagged, it is added; tagged otherwise over the same words, it is retyped. After firms' kinds "include" opens the
+ * list too ("rivals include [Flutterwave] and [Moniepoint]"), and kinds that count persons as well ("backers",
+ * "investors", "rivals") leave out a name that opens with a given name. Spans in order; only for sentences as written.
  */
 final class KindLists {
   private KindLists() {}
 
   private static final Map<String, String> KINDS = kinds();
+  private static final String PERSONS_TOO = "ORG or PER";
+  // "Pezani 's rivals include [Flutterwave] and [Moniepoint]"
+  private static final Set<String> INCLUDE = Set.of("include", "includes", "included");
   private static final Set<String> JOINS = Set.of(",", "and", "or");
   private static final Set<String> CUT = Set.of("-", "–", "/", "&", "'s", "'");
   private static final int LONGEST = 4;
@@ -34,26 +39,35 @@ final class KindLists {
     for (String w : List.of("companies", "firms", "banks", "lenders", "clubs", "publishers", "airlines", "carriers",
         "organisations", "organizations", "universities", "newspapers", "broadcasters", "retailers", "insurers",
         "parties", "unions", "charities", "agencies", "institutions", "manufacturers", "carmakers", "automakers",
-        "startups", "start-ups", "labels", "studios", "conglomerates", "exchanges")) {
+        "startups", "start-ups", "labels", "studios", "conglomerates", "exchanges", "suppliers", "brands", "developers",
+        "chipmakers", "drugmakers", "miners", "operators", "brokers", "brokerages", "outlets", "funds",
+        "regulators")) {
       m.put(w, "ORG");
+    }
+    // kinds whose lists name persons too ("backers including Peter Thiel"): not a name opened by a given name
+    for (String w : List.of("backers", "investors", "rivals", "competitors", "shareholders", "sponsors", "clients")) {
+      m.put(w, PERSONS_TOO);
     }
     return Map.copyOf(m);
   }
 
-  static Span[] apply(String[] t, Span[] spans) {
+  static Span[] apply(String[] t, Span[] spans, Predicate<String> firstName) {
     List<Span> put = new ArrayList<>();
     for (int k = 0; k + 2 < t.length; k++) {
-      String type = KINDS.get(t[k]);
-      if (type == null) {
+      String kind = KINDS.get(t[k]);
+      if (kind == null) {
         continue;
       }
+      String type = kind.equals(PERSONS_TOO) ? "ORG" : kind;
       int from = t[k + 1].equals("such") && t[k + 2].equals("as") ? k + 3
-          : t[k + 1].equals("including") || (t[k + 1].equals("of") && type.equals("LOC")) ? k + 2 : -1;
+          : t[k + 1].equals("including") || (t[k + 1].equals("of") && type.equals("LOC"))
+              || (INCLUDE.contains(t[k + 1]) && type.equals("ORG")) ? k + 2 : -1;
       if (from < 0) {
         continue;
       }
       for (int[] item : items(t, from)) {
-        if (SpanSets.exactly(List.of(spans), item[0], item[1]) != null || SpanSets.free(spans, item[0], item[1])) {
+        if ((SpanSets.exactly(List.of(spans), item[0], item[1]) != null || SpanSets.free(spans, item[0], item[1]))
+            && !(kind.equals(PERSONS_TOO) && firstName.test(t[item[0]]))) {
           put.add(new Span(item[0], item[1], type, 0));
         }
       }

@@ -8,7 +8,7 @@ import org.junit.Test;
 /** A plural kind before a list ("towns such as ...", "publishers including ...") names the kind of its names. */
 public class KindListsTest {
   private static String apply(String sentence, Span... spans) {
-    return SpanText.applied(KindLists::apply, sentence, spans);
+    return SpanText.applied((t, sp) -> KindLists.apply(t, sp, "Peter"::equals), sentence, spans);
   }
 
   @Test
@@ -20,6 +20,14 @@ public class KindListsTest {
     assertEquals("LOC:Kasese, LOC:Fort Portal", apply("the towns of Kasese and Fort Portal serve"));
     assertEquals("ORG:Budimex, ORG:Mostostal", apply("firms including Budimex and Mostostal bid",
         new Span(2, 3, "PER")));
+  }
+
+  @Test
+  public void firmsKindsListWithIncludeAndLeaveOutPersons() {
+    assertEquals("ORG:Flutterwave, ORG:Moniepoint", apply("Pezani 's rivals include Flutterwave and Moniepoint ,"));
+    assertEquals("ORG:ZF Friedrichshafen, ORG:Continental, ORG:Schaeffler",
+        apply("Larger suppliers including ZF Friedrichshafen , Continental and Schaeffler have"));
+    assertEquals("ORG:Sequoia Capital", apply("backers including Sequoia Capital and Peter Thiel"));
   }
 
   @Test
