@@ -36,7 +36,7 @@ final class CompanyCues {
   private static final Set<String> PEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "CEO", "chairman",
       "chairwoman", "co-founder", "board", "shareholders", "CFO");
   private static final Set<String> TWO_WORD_ROLES = Set.of("chief executive", "general manager", "managing director",
-      "chief operating", "chief financial");
+      "general director", "chief operating", "chief financial");
   // a firm's heads, who stand before their own names ("Telstra chief executive Vicki Brady")
   private static final Set<String> HEADS = Set.of("CEO", "CFO", "chairman", "chairwoman");
   private static final Set<String> ROLE_FIRST_WORDS = Set.of("chief", "general", "managing");

@@ -243,12 +243,33 @@ public final class DocConsistency {
   }
 
   /**
-   * Whether {@code acronym} (2 to 8 capitals) spells the initials of the name's capitalised words
+   * Whether {@code acronym} (2 to 8 capitals, or a word of 4 to 6 letters whose capitals they are: "Sebi") spells the
+   * initials of the name's capitalised words
    * ("Islamic State of Iraq and the Levant": ISIL), of all its words ("Bank of America": BOA) or of its words'
    * capitalised parts ("Malaysian Anti-Corruption Commission": MACC); or, for a name of two words or more, its letters in
    * order from a word's initial on ("Ghana Cocoa Board": COCOBOD).
    */
   static boolean isAcronymOf(String acronym, String[] toks, int start, int end) {
+    if (titleCased(acronym)) {
+      return isAcronymOf(acronym.toUpperCase(Locale.ROOT), toks, start, end, false); // "Sebi", "Numsa", "Nersa"
+    }
+    return isAcronymOf(acronym, toks, start, end, true);
+  }
+
+  /** "Sebi", "Numsa": an acronym written as a word (four to six letters, a capital first; not "Sdf"). */
+  private static boolean titleCased(String w) {
+    if (w.length() < 4 || w.length() > 6 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (!Character.isLowerCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAcronymOf(String acronym, String[] toks, int start, int end, boolean inOrder) {
     if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {
       return false;
     }
@@ -270,7 +291,7 @@ public final class DocConsistency {
       }
     }
     return acronym.contentEquals(capitals) || acronym.contentEquals(all) || acronym.contentEquals(parts)
-        || (end - start >= 2 && lettersInOrder(acronym, toks, start, end));
+        || (inOrder && end - start >= 2 && lettersInOrder(acronym, toks, start, end));
   }
 
   /** Whether the acronym's letters stand in order in the name's words, the first one a word's initial. */

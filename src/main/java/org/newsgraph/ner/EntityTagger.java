@@ -158,7 +158,7 @@ public final class EntityTagger {
     out = PersonNames.knownAs(read, out);
     out = Nations.untagged(read, Nations.noPersons(read, out), placeWord);
     out = MediaNames.retype(read, asWritten, out, commonWord, demonym);
-    out = CompanyNames.shortNames(read, out, givenName);
+    out = CompanyNames.shortNames(read, out, firstName);
     if (SportsTeams.aboutSport(read)) {
       List<Span[]> clubs = new ArrayList<>(out.size());
       for (int i = 0; i < out.size(); i++) {

@@ -391,6 +391,7 @@ final class PersonNames {
    * date, and a person's word by the label prior or unknown to it: not "Cup" in "Davis Cup", not "Rhine"). After a
    * role written in lower case the first word may be any such word too ("former copper chief [Yasuo Hamanaka]"); in a
    * leader board's row, between its rank and its scores, the last word may be a common word ("136 [Fred Couples] 69").
+   * So after an office written with a capital ("OPEC Secretary-General [Rilwanu Lukman]", session 23).
    * After a nationality alone ("won by Ethiopian [Hiwot Gebremariam]") the first word may be any name word, and after
    * a person and "and" any capitalised word ("[Beatrice Chebet] and [Faith Kipyegon]"; session 20).
    * On the development sets the model leaves no such run out; this is for tables. Spans in order.
@@ -399,10 +400,12 @@ final class PersonNames {
       Predicate<String> nationality) {
     List<Span> added = new ArrayList<>();
     for (int k = 0; k + 1 < tokens.length; k++) {
-      boolean afterRole = k > 0 && !capitalised(tokens[k - 1]) && NerCorpus.role(tokens[k - 1]);
+      // "former copper chief [Yasuo Hamanaka]", "OPEC Secretary-General [Rilwanu Lukman]"
+      boolean afterRole = k > 0 && (!capitalised(tokens[k - 1]) && NerCorpus.role(tokens[k - 1])
+          || OFFICES.contains(tokens[k - 1]));
       // "won by Ethiopian [Hiwot Gebremariam]": a nationality alone before the name (the model read no name there)
       boolean afterNationality = k > 0 && nationality.test(tokens[k - 1]) && (k == 1 || !capitalised(tokens[k - 2]));
-      if ((k > 0 && capitalised(tokens[k - 1]) && !afterNationality) || !capitalisedWord(tokens[k])
+      if ((k > 0 && capitalised(tokens[k - 1]) && !afterNationality && !afterRole) || !capitalisedWord(tokens[k])
           || !(firstName.test(tokens[k]) || (afterRole || afterNationality) && nameWord.test(tokens[k])
               || afterPerson(tokens, spans, k))
           || NerCorpus.title(tokens[k]) || ADDRESS.contains(tokens[k])) {
@@ -431,6 +434,11 @@ final class PersonNames {
     }
     return SpanSets.with(spans, added);
   }
+
+  // offices written with a capital before their holder's name: "Commonwealth Secretary-General [Emeka Anyaoku]"
+  private static final Set<String> OFFICES = Set.of("Secretary-General", "Director-General", "Minister", "President",
+      "Governor", "Mayor", "Chairman", "Chairwoman", "Commissioner", "Prosecutor", "Ambassador", "Envoy", "Senator",
+      "Spokesman", "Spokeswoman", "Premier", "Chancellor");
 
   /** "[Beatrice Chebet] and Faith Kipyegon": after a person of two words or more and "and". */
   private static boolean afterPerson(String[] tokens, Span[] spans, int k) {

@@ -115,5 +115,9 @@ public class DocConsistencyTest {
     assertEquals(false, DocConsistency.isAcronymOf("BBC", t("Bank of America"), 0, 3));
     assertEquals(false, DocConsistency.isAcronymOf("US", t("Syrian Democratic Forces"), 0, 3));
     assertEquals(false, DocConsistency.isAcronymOf("Sdf", t("Syrian Democratic Forces"), 0, 3));
+    // an acronym written as a word, as British and South African papers write them
+    assertEquals(true, DocConsistency.isAcronymOf("Numsa", t("National Union of Metalworkers of South Africa"), 0, 7));
+    assertEquals(true, DocConsistency.isAcronymOf("Sebi", t("Securities and Exchange Board of India"), 0, 6));
+    assertEquals(false, DocConsistency.isAcronymOf("Bob", t("Robert Oliver Bates"), 0, 3));
   }
 }

@@ -194,6 +194,10 @@ public class PersonNamesTest {
     String[] tokens = "by former copper chief Yasuo Hamanaka , chief Thomas Cup and Yasuo Hamanaka".split(" ");
     Span[] out = PersonNames.untagged(tokens, new Span[0], first::contains, nameWord, w -> false);
     assertEquals("PER:Yasuo Hamanaka", SpanText.of(tokens, out));
+    // so after an office written with a capital, but not a capitalised word that is no office
+    String[] office = "OPEC Secretary-General Rilwanu Lukman said , as Opec Leader Rilwanu Lukman said".split(" ");
+    assertEquals("PER:Rilwanu Lukman",
+        SpanText.of(office, PersonNames.untagged(office, new Span[0], first::contains, nameWord, w -> false)));
   }
 
   @Test
