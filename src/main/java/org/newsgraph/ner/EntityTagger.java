@@ -236,7 +236,6 @@ public final class EntityTagger {
         spans = Occupations.apply(t, spans, commonWord);
         spans = Families.apply(t, spans, commonWord, demonym);
         spans = Realms.apply(t, spans);
-        spans = Glosses.apply(t, spans, demonym);
         spans = Roads.apply(t, spans);
         spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);
@@ -252,6 +251,7 @@ public final class EntityTagger {
         record(t, SpanSets.added(before, spans), defined);
         spans = Towns.untagged(t, spans, firstName, commonWord);
         spans = define(t, spans, Definitions.defined(t, spans, commonWord), defined);
+        spans = Glosses.apply(t, spans, demonym); // after the definition that names the place: "The Drava ( ..."
       }
       spans = KnownNames.grow(t, spans);
       KnownNames.withoutNationality(t, spans, placeAdjective);

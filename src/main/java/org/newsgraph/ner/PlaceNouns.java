@@ -22,10 +22,11 @@ final class PlaceNouns {
 
   private static final Set<String> SINGULAR = Set.of("county", "province", "region", "district", "municipality",
       "valley", "river", "governorate", "prefecture", "oblast", "canton", "parish", "township", "neighbourhood",
-      "neighborhood", "suburb");
+      "neighborhood", "suburb", "stream", "creek", "brook", "basin", "delta", "estuary", "fjord", "glacier", "lagoon",
+      "archipelago", "peninsula", "coast");
   private static final Set<String> PLURAL = Set.of("counties", "provinces", "regions", "districts", "municipalities",
       "valleys", "rivers", "governorates", "prefectures", "oblasts", "cantons", "parishes", "townships", "mountains",
-      "neighbourhoods", "neighborhoods", "suburbs",
+      "neighbourhoods", "neighborhoods", "suburbs", "streams", "creeks", "basins", "glaciers", "highlands",
       "ranges", "islands");
   // sites named by their place: "its [Chuquicamata] mine", "the [Erez] crossing", "the [Rungis] wholesale market";
   // after "the", "its" or a possessive only, and not a name the actor dictionary knows ("the Kremlin area"); not

@@ -29,4 +29,11 @@ public class DocumentCuesTest {
         "Moreton had 312 inhabitants in 1900 .",
         "The statutes of the former village of Moreton were written in Latin ."));
   }
+
+  @Test
+  public void namesInOtherLanguagesFollowThePlaceTheSentenceDefines() {
+    // the model left the river itself out: the definition ("is a river") names it, and the glosses follow it
+    List<String> names = SpanText.tagged("The Drava ( German : Drau ; Hungarian : Dráva ) is a river in Europe .");
+    assertEquals(List.of("LOC:Drava", "LOC:Drau", "LOC:Dráva", "LOC:Europe"), names);
+  }
 }

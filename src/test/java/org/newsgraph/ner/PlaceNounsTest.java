@@ -35,6 +35,10 @@ public class PlaceNounsTest {
     assertEquals("LOC:Innlandet", apply("a municipality in Innlandet county ."));
     assertEquals("LOC:Otta", apply("the upper valley of the river Otta ."));
     assertEquals("LOC:Linden", apply("a traffic stop in the Linden neighborhood late Saturday", new Span(5, 6, "PER")));
+    // waters and coasts (session 23)
+    assertEquals("LOC:Govora", apply("It lies on the right bank of the Govora stream ,"));
+    assertEquals("LOC:Yangtze", apply("linking the Yangtze basin with Guangzhou"));
+    assertEquals("LOC:Ras El-Hekma", apply("to develop the Ras El-Hekma peninsula"));
   }
 
   @Test
