@@ -237,6 +237,7 @@ public final class EntityTagger {
         spans = Families.apply(t, spans, commonWord, demonym);
         spans = Realms.apply(t, spans);
         spans = Roads.apply(t, spans);
+        spans = FirmsBy.apply(t, spans, firstName);
         spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);

@@ -163,7 +163,7 @@ final class SportsTeams {
     if (b == 0 && standingsRow(t, e)) {
       return true;
     }
-    if (leagueClub(t, b) || b > 0 && playedFor(t, b) || tookLead(t, e)) {
+    if (leagueClub(t, b) || b > 0 && playedFor(t, b) || tookLead(t, e) || playsInLeague(t, e)) {
       return true; // "his debut against Coventry", "scored 10 goals for Southampton", "signed from Southampton"
     }
     // "New England beat Miami , who lost their quarterback": a team's verb between two places needs no score
@@ -203,6 +203,24 @@ final class SportsTeams {
       "against", Set.of("game", "games", "match", "matches", "debut", "played", "playing", "play", "win", "won",
           "loss", "lost", "draw", "drew", "victory", "defeat", "goal", "goals", "scored", "fixture", "tie", "final",
           "semi-final", "quarter-final", "opener", "season", "innings", "wickets", "century", "hundred"));
+
+  // "Dunmore competed in the East of Scotland League", "Fremantle played its home games at Subiaco Oval"
+  private static final Set<String> PLAYS = Set.of("plays", "played", "competes", "competed");
+  private static final Set<String> DIVISIONS = Set.of("League", "league", "division", "Division", "Conference",
+      "Premiership", "Liga", "Bundesliga", "Serie", "home");
+
+  /** A side that plays in a league, or plays its home games: "[Dunmore] competed in the East of Scotland League". */
+  private static boolean playsInLeague(String[] t, int e) {
+    if (e >= t.length || !PLAYS.contains(t[e])) {
+      return false;
+    }
+    for (int k = e + 1; k < t.length && k <= e + 7; k++) {
+      if (DIVISIONS.contains(t[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "Rostock went ahead through Oliver Neuville", "Bochum equalised": a side taking or levelling the lead. */
   private static boolean tookLead(String[] t, int e) {

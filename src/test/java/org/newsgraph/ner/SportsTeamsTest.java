@@ -59,6 +59,8 @@ public class SportsTeamsTest {
     assertEquals("Bochum=ORG", types("Dariusz Wosz pulled one back for Bochum in the league .", "Bochum"));
     assertEquals("Rostock=ORG", types("Rostock went ahead through Oliver Neuville after 19 minutes of the match .",
         "Rostock"));
+    assertEquals("Dunmore=ORG", types("For most of the century Dunmore competed in the East of Scotland League .",
+        "Dunmore"));
     // a town's own news in a sports story stays a place
     assertEquals("Rostock=LOC", types("fans travelled for hours from Rostock to the match .", "Rostock"));
   }
