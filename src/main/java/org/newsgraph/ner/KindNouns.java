@@ -24,6 +24,12 @@ final class KindNouns {
       "conglomerate", "startup", "start-up", "charity", "fund", "think-tank", "exchange", "operator", "carmaker",
       "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "toymaker", "service", "supplier",
       "manufacturer", "distributor", "chain");
+  // bodies' nouns that are other words too ("to network", "group C"): after an article, an adjective or a noun only,
+  // no single letter, and not through the document ("the rock band [Winter]" in a singer's biography named Winter)
+  private static final Set<String> GROUPS = Set.of("channel", "portal", "website", "band", "group", "association",
+      "federation", "club", "network", "label", "orchestra", "ensemble");
+  private static final Set<String> NO_ADJECTIVES = Set.of("to", "will", "would", "could", "should", "can", "must",
+      "may", "might", "not", "and", "or");
   // the nouns that may open a sentence before the name, capitalised; not those that open names ("Union Pacific",
   // "Bank Leumi", "Fund for Peace")
   private static final Set<String> OPENING = Set.of("Consultancy", "Regulator", "Watchdog", "Lender", "Insurer",
@@ -47,8 +53,9 @@ final class KindNouns {
         continue;
       }
       int e = SpanSets.nameRun(t, k, LONGEST);
-      if (e == k || (e < t.length && SpanSets.capitalised(t[e]))) {
-        continue; // none, or a longer name
+      if (e == k || (e < t.length && SpanSets.capitalised(t[e])) || (e == k + 1 && t[k].length() == 1)
+          || (e < t.length && NerCorpus.isPossessive(t[e]))) {
+        continue; // none, a longer name, a letter ("group C"), or a name cut at its "'s" ("Master 's Hammer")
       }
       if (partners(t, spans, e)) { // "consultancy [Bastos & Lemos]", "the law firm [Lucas and Cummings]"
         int more = SpanSets.nameRun(t, e + 1, LONGEST);
@@ -93,6 +100,9 @@ final class KindNouns {
   static List<Span> notPersons(String[] t, List<Span> found, Predicate<String> givenName) {
     List<Span> out = new ArrayList<>(found.size());
     for (Span sp : found) {
+      if (sp.getStart() > 0 && GROUPS.contains(t[sp.getStart() - 1])) {
+        continue;
+      }
       if (sp.length() == 1 || !givenName.test(t[sp.getStart()])) {
         out.add(sp);
       }
@@ -138,6 +148,9 @@ final class KindNouns {
     }
     if (k == 0 && OPENING.contains(t[0])) {
       return true; // the sentence's first word: "Consultancy [Drewry] said"
+    }
+    if (GROUPS.contains(t[k])) {
+      return k > 0 && Character.isLetterOrDigit(t[k - 1].charAt(0)) && !NO_ADJECTIVES.contains(t[k - 1]);
     }
     return NOUNS.contains(t[k]) || (t[k].equals("maker") && k > 0 && !t[k - 1].isEmpty()
         && Character.isLowerCase(t[k - 1].charAt(0)) && !PERSONS_MAKE.contains(t[k - 1]));

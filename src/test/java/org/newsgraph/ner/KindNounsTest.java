@@ -26,6 +26,17 @@ public class KindNounsTest {
   }
 
   @Test
+  public void bandsChannelsAndClubsAfterAnArticleOrAnAdjective() {
+    assertEquals("ORG:Insomnium", apply("toured Europe with the Finnish band Insomnium in 2013"));
+    assertEquals("ORG:TFM", apply("L'Observateur and the television channel TFM ."));
+    assertEquals("ORG:Stevenage", apply("signed for League Two club Stevenage for a fee", new Span(5, 6, "LOC")));
+    // a verb, a letter, a name cut at its "'s"
+    assertEquals("", apply("they would network Feinberg 's allies"));
+    assertEquals("", apply("Slovenia was assigned to group C ."));
+    assertEquals("", apply("by Czech black metal band Master 's Hammer"));
+  }
+
+  @Test
   public void theNounOpeningTheSentenceOrInsideTheModelsSpan() {
     assertEquals("ORG:Drewry", apply("Consultancy Drewry said its index rose", new Span(0, 2, "PER")));
     assertEquals("ORG:Tata Steel", apply("shares of steelmaker Tata Steel fell", new Span(2, 5, "ORG")));
