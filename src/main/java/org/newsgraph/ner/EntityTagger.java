@@ -85,6 +85,7 @@ public final class EntityTagger {
     DictionaryNames.placeOrOrganisation("");
     Nations.isNation("");
     Towns.isTown("");
+    FederalStates.isState("");
   }
 
   /** The names of one article, sentence by sentence, in text order. */
@@ -237,6 +238,7 @@ public final class EntityTagger {
         spans = Families.apply(t, spans, commonWord, demonym);
         spans = Realms.apply(t, spans);
         spans = Roads.apply(t, spans);
+        spans = FederalStates.apply(t, spans);
         spans = FirmsBy.apply(t, spans, firstName);
         spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);

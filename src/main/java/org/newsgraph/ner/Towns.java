@@ -85,12 +85,18 @@ final class Towns {
   }
 
   private static Set<String> load() {
-    try (InputStream raw = Towns.class.getResourceAsStream(TABLE)) {
+    return readTable(TABLE);
+  }
+
+  /** The names of a table in the jar, one a line ({@code .gz}: gzipped). */
+  static Set<String> readTable(String resource) {
+    try (InputStream raw = Towns.class.getResourceAsStream(resource)) {
       if (raw == null) {
-        throw new IllegalStateException("place table " + TABLE + " is missing from the jar");
+        throw new IllegalStateException("place table " + resource + " is missing from the jar");
       }
       Set<String> names = new HashSet<>(1 << 16);
-      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
+      InputStream in = resource.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       while ((line = r.readLine()) != null) {
         if (!line.isEmpty()) {
@@ -102,4 +108,5 @@ final class Towns {
       throw new UncheckedIOException(e);
     }
   }
+
 }
