@@ -18,8 +18,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Towns and regions the model leaves out: "Speaking in [Putrajaya] later", "a season-ticket holder from [Hounslow]",
- * "a cattle herder from [Kapsabet]". A run of one to three capitalised words after "in", "near", "from" (and the like),
- * none of them tagged and no capitalised word after them, is a place when GeoNames lists it as a town of more than
+ * "a cattle herder from [Kapsabet]". A run of one to three capitalised words after "in", "near", "from" (and the like,
+ * and "of" after a place's part or its people: "flood-hit areas of [Kasur]", session 23), none of them tagged and no capitalised word after them, is a place when GeoNames lists it as a town of more than
  * 15,000 people, a capital or a state or province ({@code places.txt.gz}, built by {@code tools/ner/build_places.py}).
  * Not a common word ("Mobile", "Of", "Bath" read in lower case), not a person's first word by the label prior
  * ("Victoria", "Florence"), no organisation's head noun ("University"), no month or weekday, not in an election's
@@ -45,11 +45,12 @@ final class Towns {
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> commonWord) {
     List<Span> added = new ArrayList<>();
     for (int k = 1; k < tokens.length; k++) {
-      if (!AFTER.contains(tokens[k - 1]) && !afterPlace(tokens, spans, k)) {
+      if (!AFTER.contains(tokens[k - 1]) && !afterPlace(tokens, spans, k) && !ofPlace(tokens, k)) {
         continue;
       }
       int e = SpanSets.capitalisedRun(tokens, k, LONGEST);
       if (e == k || !SpanSets.free(spans, k, e)
+          || (e < tokens.length && tokens[e].equals("-") && ofPlace(tokens, k)) // "south of Ono - i - Lau"
           || firstName.test(tokens[k]) || NerCorpus.isDateWord(tokens[k]) || inElectionTitle(tokens, k)
           || (e - k == 1 && (commonWord.test(tokens[k].toLowerCase(Locale.ROOT))
               || OrganisationNames.isHead(tokens[k])))
@@ -60,6 +61,17 @@ final class Towns {
       k = e;
     }
     return SpanSets.with(spans, added);
+  }
+
+  // parts and people of a place before "of": "flood-hit areas of [Kasur]", "residents of [Muzaffargarh]"; not "the word
+  // of God"
+  private static final Set<String> OF_PLACES = Set.of("area", "areas", "residents", "part", "parts", "outskirts",
+      "suburbs", "people", "citizens", "inhabitants", "streets", "centre", "center", "heart", "north", "south", "east",
+      "west", "northeast", "northwest", "southeast", "southwest", "edge", "mayor", "governor", "population", "towns",
+      "villages", "districts", "neighbourhoods", "neighborhoods", "outside");
+
+  private static boolean ofPlace(String[] tokens, int k) {
+    return k >= 2 && tokens[k - 1].equals("of") && OF_PLACES.contains(tokens[k - 2]);
   }
 
   /** "Maribor and Ptuj", "Doha , London": after a place and "and", "or" or a comma. */

@@ -32,6 +32,9 @@ public class TownsTest {
     // after a place and "and" or a comma
     assertEquals("LOC:Maribor, LOC:Ptuj", untagged("the river flows past Maribor and Ptuj", new Span(4, 5, "LOC")));
     assertEquals("PER:Maribor", untagged("the river flows past Maribor and Ptuj", new Span(4, 5, "PER")));
+    // after a place's part or people and "of", not after any "of"
+    assertEquals("LOC:Kasur", untagged("who visited flood-hit areas of Kasur on Tuesday"));
+    assertEquals("", untagged("the son of Putrajaya"));
   }
 
   @Test
