@@ -30,8 +30,8 @@ final class CompanyNames {
 
   // the words after a company's short name in its full name ("Ford Motor Company", "Toyota Motor Corp")
   private static final Set<String> COMPANY_WORDS = Set.of("Company", "Corporation", "Motors", "Motor", "Group",
-      "Holdings", "Incorporated", "Limited", "Airlines", "Airways", "Air", "Securities", "Industries", "Pharmaceuticals",
-      "Electric", "Steel", "Bank");
+      "Holdings", "Incorporated", "Limited", "Airlines", "Airways", "Air", "Securities", "Industries",
+      "Pharmaceuticals", "Electric", "Steel", "Bank");
 
   /**
    * A company named in full names it by its first word too: after "Ford Motor Company", "Ford said" is the company,

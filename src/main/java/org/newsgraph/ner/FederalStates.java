@@ -7,13 +7,12 @@ import java.util.Set;
 import opennlp.tools.util.Span;
 
 /**
- * A state of a federation that English names "X State" is a place: "[Kebbi State] is a state in north-western
- * Nigeria", "bordered by [Sokoto State] , [Zamfara State]", "[Rakhine State]". The model, knowing "State" from "Ohio
- * State" and "Islamic State", types them persons or organisations. A run "X State", X one of the first-level divisions of
- * Nigeria, Myanmar, Sudan and South Sudan in GeoNames ({@code states.txt}, built by {@code tools/ner/build_places.py}),
- * becomes one place, whatever the model made of it, unless it runs on into a longer name ("Kano State University",
- * "Lagos State Government"). US universities ("Ohio State", "Wichita State") are not in the list. Only for sentences as
- * written.
+ * A state of a federation that English names "X State" is a place: "[Kebbi State] is a state in north-western Nigeria",
+ * "bordered by [Sokoto State] , [Zamfara State]", "[Rakhine State]". The model, knowing "State" from "Ohio State" and
+ * "Islamic State", types them persons or organisations. A run "X State", X one of the first-level divisions of Nigeria,
+ * Myanmar, Sudan and South Sudan in GeoNames ({@code states.txt}, built by {@code tools/ner/build_places.py}), becomes
+ * one place, whatever the model made of it, unless it runs on into a longer name ("Kano State University", "Lagos State
+ * Government"). US universities ("Ohio State", "Wichita State") are not in the list. Only for sentences as written.
  */
 final class FederalStates {
   private FederalStates() {}

@@ -8,13 +8,12 @@ import opennlp.tools.util.Span;
 
 /**
  * What only a firm or a body does to a thing names it after "by": "published by [Heinemann]", "distributed by
- * [Inpress]", "a ferry operated by [DFDS]", "manufactured by [Liebherr]", "broadcast by [Chess.com]". The model, knowing
- * none of the name's words, leaves it out or reads a person or a place. One to three untagged capitalised words after
- * such a verb and "by" (no capitalised word after them), or the model's person or place span there, are an
+ * [Inpress]", "a ferry operated by [DFDS]", "manufactured by [Liebherr]", "broadcast by [Chess.com]". The model,
+ * knowing none of the name's words, leaves it out or reads a person or a place. One to three untagged capitalised words
+ * after such a verb and "by" (no capitalised word after them), or the model's person or place span there, are an
  * organisation; not a name opened by a word that mostly starts persons' names ("published by John Murray") or holding
  * an initial ("W S Gwynn Williams"), nor part of a longer name ("Guide to Iceland"), nor a country, a town of GeoNames
- * or a place or person of the actor dictionary. Spans in order; only for sentences as
- * written.
+ * or a place or person of the actor dictionary. Spans in order; only for sentences as written.
  */
 final class FirmsBy {
   private FirmsBy() {}

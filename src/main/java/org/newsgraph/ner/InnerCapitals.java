@@ -26,19 +26,10 @@ final class InnerCapitals {
 
   /** The spans with each person or place span that holds such a word retyped an organisation (also returned). */
   static Span[] apply(String[] tokens, Span[] spans, List<Span> retyped) {
-    Span[] out = spans;
-    for (int i = 0; i < spans.length; i++) {
-      Span sp = spans[i];
-      if ((sp.getType().equals("PER") || sp.getType().equals("LOC")) && holdsOne(tokens, sp)) {
-        if (out == spans) {
-          out = spans.clone();
-        }
-        out[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
-        retyped.add(out[i]);
-      }
-    }
-    return out;
+    return SpanSets.organisations(spans,
+        sp -> (sp.getType().equals("PER") || sp.getType().equals("LOC")) && holdsOne(tokens, sp), retyped);
   }
+
 
   private static boolean holdsOne(String[] tokens, Span sp) {
     if (PLACE_ENDINGS.contains(tokens[sp.getEnd() - 1])) {

@@ -358,8 +358,8 @@ final class OrganisationNames {
    * An organisation span that starts with its head noun grows over the capitalised words and ordinals the model left
    * before it: "the [13th Army]", "the [Imperial Russian Army]", "the [Electric Reliability Council] of Texas" (the
    * model had "Army", "Council of Texas"); one with a head noun further in over an ordinal: "the [5th U.S. Circuit
-   * Court of Appeals]", also at a sentence's start ("The [14th Court of Appeals]"). At most three words; not a title, a date, a sentence's first common word,
-   * or a word inside another span. Spans in place.
+   * Court of Appeals]", also at a sentence's start ("The [14th Court of Appeals]"). At most three words; not a title, a
+   * date, a sentence's first common word, or a word inside another span. Spans in place.
    */
   static void growLeft(String[] tokens, Span[] spans, Predicate<String> commonWord) {
     for (int i = 0; i < spans.length; i++) {

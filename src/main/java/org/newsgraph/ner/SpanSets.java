@@ -173,6 +173,25 @@ final class SpanSets {
     return out.toArray(new Span[0]);
   }
 
+  /**
+   * The spans with each span that passes {@code which} as an organisation, each such also added to {@code retyped};
+   * {@code spans} itself when none passes.
+   */
+  static Span[] organisations(Span[] spans, Predicate<Span> which, List<Span> retyped) {
+    Span[] out = spans;
+    for (int i = 0; i < spans.length; i++) {
+      Span sp = spans[i];
+      if (!sp.getType().equals("ORG") && which.test(sp)) {
+        if (out == spans) {
+          out = spans.clone();
+        }
+        out[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
+        retyped.add(out[i]);
+      }
+    }
+    return out;
+  }
+
   /** Whether any of tokens [s, e) passes {@code test}. */
   static boolean anyWord(String[] tokens, int s, int e, Predicate<String> test) {
     for (int k = s; k < e; k++) {

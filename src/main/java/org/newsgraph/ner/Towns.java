@@ -17,13 +17,14 @@ import java.util.zip.GZIPInputStream;
 import opennlp.tools.util.Span;
 
 /**
- * Towns and regions the model leaves out: "Speaking in [Putrajaya] later", "a season-ticket holder from [Hounslow]",
- * "a cattle herder from [Kapsabet]". A run of one to three capitalised words after "in", "near", "from" (and the like,
- * and "of" after a place's part or its people: "flood-hit areas of [Kasur]", session 23), none of them tagged and no capitalised word after them, is a place when GeoNames lists it as a town of more than
- * 15,000 people, a capital or a state or province ({@code places.txt.gz}, built by {@code tools/ner/build_places.py}).
- * Not a common word ("Mobile", "Of", "Bath" read in lower case), not a person's first word by the label prior
- * ("Victoria", "Florence"), no organisation's head noun ("University"), no month or weekday, not in an election's
- * title ("1978 United States Senate election in Montana"). Only for sentences as written.
+ * Towns and regions the model leaves out: "Speaking in [Putrajaya] later", "a season-ticket holder from [Hounslow]", "a
+ * cattle herder from [Kapsabet]". A run of one to three capitalised words after "in", "near", "from" (and the like, and
+ * "of" after a place's part or its people: "flood-hit areas of [Kasur]", session 23), none of them tagged and no
+ * capitalised word after them, is a place when GeoNames lists it as a town of more than 15,000 people, a capital or a
+ * state or province ({@code places.txt.gz}, built by {@code tools/ner/build_places.py}). Not a common word ("Mobile",
+ * "Of", "Bath" read in lower case), not a person's first word by the label prior ("Victoria", "Florence"), no
+ * organisation's head noun ("University"), no month or weekday, not in an election's title ("1978 United States Senate
+ * election in Montana"). Only for sentences as written.
  */
 final class Towns {
   private Towns() {}

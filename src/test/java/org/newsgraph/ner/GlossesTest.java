@@ -9,8 +9,8 @@ import org.junit.Test;
 /** A name given again in other languages in brackets after a name is the same kind of name. */
 public class GlossesTest {
   private static String apply(String sentence, Span... spans) {
-    return SpanText.applied((t, sp) -> Glosses.apply(t, sp, Set.of("German", "Hungarian", "French", "Russian")::contains),
-        sentence, spans);
+    Set<String> languages = Set.of("German", "Hungarian", "French", "Russian");
+    return SpanText.applied((t, sp) -> Glosses.apply(t, sp, languages::contains), sentence, spans);
   }
 
   @Test

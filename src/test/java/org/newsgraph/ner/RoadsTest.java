@@ -24,7 +24,8 @@ public class RoadsTest {
   @Test
   public void noNumberOrALongerNameAddsNothing() {
     assertEquals("", apply("the Highway Code says"));
-    assertEquals("ORG:Pacific Highway Authority", apply("the Pacific Highway Authority 3 times", new Span(1, 4, "ORG")));
+    assertEquals("ORG:Pacific Highway Authority",
+        apply("the Pacific Highway Authority 3 times", new Span(1, 4, "ORG")));
     assertEquals("", apply("the Old Route 66 diner"));
     assertTrue(Roads.roadNumber("97"));
     assertTrue(Roads.roadNumber("1A"));
