@@ -9,14 +9,17 @@ import java.util.function.Predicate;
 import opennlp.tools.util.Span;
 
 /**
- * A plural kind before a list names the list's kind: "oasis towns such as [Kashgar] , [Yarkand] , [Hotan] and
- * [Aksu]", "smaller cities such as [Swift Current] , [Yorkton] and [Estevan]", "the towns of [Kasese] and [Fort
- * Portal]", "publishers such as [Marvel Comics]", "companies including [Budimex]". The model, knowing none of the words,
- * reads a town as a person ("Aksu", "Niya") or leaves it out. Each name of the list (one to four capitalised words;
- * commas, "and", "or" between) right after the kind and "such as", "including" (or "of", for places) is of the kind:
- * untagged, it is added; tagged otherwise over the same words, it is retyped. After firms' kinds "include" opens the
- * list too ("rivals include [Flutterwave] and [Moniepoint]"), and kinds that count persons as well ("backers",
- * "investors", "rivals") leave out a name that opens with a given name. Spans in order; only for sentences as written.
+ * A plural kind before a list names the list's kind: "oasis towns such as [Kashgar] , [Yarkand] , [Hotan] and [Aksu]",
+ * "smaller cities such as [Swift Current] , [Yorkton] and [Estevan]", "the towns of [Kasese] and [Fort Portal]",
+ * "publishers such as [Marvel Comics]", "companies including [Budimex]". The model, knowing none of the words, reads a
+ * town as a person ("Aksu", "Niya") or leaves it out. Each name of the list (one to four capitalised words; commas,
+ * "and", "or" between) right after the kind and "such as", "including" (or "of", for places) is of the kind: untagged,
+ * it is added; tagged otherwise over the same words, it is retyped. After firms' kinds "include" opens the list too
+ * ("rivals include [Flutterwave] and [Moniepoint]"), and kinds that count persons as well ("backers", "investors",
+ * "rivals") leave out a name that opens with a given name. The names after a funding round's or a consortium's "led
+ * by" ("a Series B round led by [Peak XV]", "a consortium led by [Budimex]"), "participation from" ("[Visa]") and
+ * "Existing investors" ("[Omnivore] and [Accel]") are organisations in the same way. Spans in order; only for sentences
+ * as written.
  */
 final class KindLists {
   private KindLists() {}
@@ -55,13 +58,18 @@ final class KindLists {
     List<Span> put = new ArrayList<>();
     for (int k = 0; k + 2 < t.length; k++) {
       String kind = KINDS.get(t[k]);
-      if (kind == null) {
+      int led = funders(t, k);
+      if (kind == null && led < 0) {
         continue;
       }
+      kind = kind == null ? PERSONS_TOO : kind;
       String type = kind.equals(PERSONS_TOO) ? "ORG" : kind;
-      int from = t[k + 1].equals("such") && t[k + 2].equals("as") ? k + 3
+      int from = led >= 0 ? led
+          : t[k + 1].equals("such") && t[k + 2].equals("as") ? k + 3
           : t[k + 1].equals("including") || (t[k + 1].equals("of") && type.equals("LOC"))
-              || (INCLUDE.contains(t[k + 1]) && type.equals("ORG")) ? k + 2 : -1;
+              || (INCLUDE.contains(t[k + 1]) && type.equals("ORG")) ? k + 2
+          : kind.equals(PERSONS_TOO) && SpanSets.capitalised(t[k + 1]) && k > 0
+              && FUNDERS_BEFORE.contains(t[k - 1]) ? k + 1 : -1; // "Existing investors [Omnivore] and [Accel]"
       if (from < 0) {
         continue;
       }
@@ -73,6 +81,19 @@ final class KindLists {
       }
     }
     return SpanSets.put(spans, put);
+  }
+
+  // a funding round's or a consortium's leaders: "a Series B round led by [Peak XV]", "a consortium led by [Budimex]",
+  // "with participation from [Y Combinator] and [Visa]"
+  private static final Set<String> LED = Set.of("round", "consortium", "syndicate");
+  private static final Set<String> FUNDERS_BEFORE = Set.of("Existing", "existing", "New", "new", "Other", "other");
+
+  /** The first token of the funders' list that the words at {@code k} open, or -1. */
+  private static int funders(String[] t, int k) {
+    if (LED.contains(t[k]) && k + 3 < t.length && t[k + 1].equals("led") && t[k + 2].equals("by")) {
+      return k + 3;
+    }
+    return t[k].equals("participation") && t[k + 1].equals("from") ? k + 2 : -1;
   }
 
   /**

@@ -31,6 +31,18 @@ public class KindListsTest {
   }
 
   @Test
+  public void aRoundsOrAConsortiumsLeadersAndFundersAreFirms() {
+    assertEquals("ORG:Peak XV Partners", apply("in a Series B round led by Peak XV Partners ."));
+    assertEquals("ORG:Budimex",
+        apply("a consortium led by Budimex and the smaller Kowalczyk Group", new Span(4, 5, "PER")));
+    assertEquals("ORG:Y Combinator, ORG:Visa", apply("with participation from Y Combinator and Visa ."));
+    assertEquals("ORG:Omnivore, ORG:Accel", apply("Existing investors Omnivore and Accel joined the round ,"));
+    // a person leading, and investors named without "existing" or a connector
+    assertEquals("", apply("a round led by Peter Thiel"));
+    assertEquals("", apply("investors Omnivore and Accel"));
+  }
+
+  @Test
   public void otherWordsLongerNamesAndCutNamesStay() {
     // "of" makes a list of places only; a name longer than four words; a name cut at a hyphen
     assertEquals("", apply("the companies of Smith and Jones"));
