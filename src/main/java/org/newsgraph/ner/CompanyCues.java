@@ -73,7 +73,8 @@ final class CompanyCues {
       if (cueAfter(t, k)) {
         name = SpanSets.nameBefore(t, spans, k, "ORG", commonWord);
       } else if (k >= 2 && SPEAKERS.contains(t[k - 2]) && t[k - 1].equals("for")) {
-        name = nameFrom(t, spans, k); // "a spokesman for [Euroclear]"
+        int e = SpanSets.nameAt(t, spans, k, LONGEST, "ORG"); // "a spokesman for [Euroclear]"
+        name = e < 0 ? null : new int[] {k, e};
       }
       if (name == null) {
         continue;
@@ -167,14 +168,4 @@ final class CompanyCues {
     return false;
   }
 
-  /** The name that starts at token {@code k}: the model's span there, or one to three untagged capitalised words. */
-  private static int[] nameFrom(String[] t, Span[] spans, int k) {
-    Span span = SpanSets.at(spans, k);
-    if (span != null) {
-      return span.getStart() == k && !span.getType().equals("ORG") ? new int[] {k, span.getEnd()} : null;
-    }
-    int e = SpanSets.nameRun(t, k, LONGEST);
-    return e == k || (e < t.length && SpanSets.capitalised(t[e])) || !SpanSets.free(spans, k, e) ? null
-        : new int[] {k, e};
-  }
 }

@@ -86,8 +86,9 @@ final class CompanyNames {
   /**
    * A company named with its legal form is named without it too: after "Norsk Hydro ASA said", the headline's "NORSK
    * HYDRO SEES HIGHER OIL OUTPUT" and "Norsk Hydro shares" name it. An untagged run of the name's words (two or more)
-   * is that organisation. Persons stay: a company may bear its founder's name ("the World of James Herriot Ltd"), and
-   * a name the document also gives a person is left alone.
+   * is that organisation, and so is the model's span of exactly those words ("Winthrop Hale Inc" ... "[Winthrop Hale] ,
+   * based in"). A company may bear its founder's name ("the World of James Herriot Ltd"): {@link #shortNames} leaves out
+   * a name the document also gives a person when its first word mostly starts persons' names.
    */
   private static Span[] withoutLegalForm(String[] t, Span[] spans, Set<List<String>> names) {
     List<Span> added = new ArrayList<>();
@@ -98,9 +99,9 @@ final class CompanyNames {
           continue;
         }
         int e = s + name.size();
-        Span same = SpanSets.exactly(List.of(spans), s, e);
-        if (same != null && !same.getType().equals("ORG")) {
-          spans[Arrays.asList(spans).indexOf(same)] = new Span(s, e, "ORG", same.getProb()); // the model's person
+        int same = exactly(spans, s, e);
+        if (same >= 0 && !spans[same].getType().equals("ORG")) {
+          spans[same] = new Span(s, e, "ORG", spans[same].getProb()); // the model's person: "[Winthrop Hale] , based in"
         } else if (SpanSets.free(spans, s, e) && SpanSets.free(added, s, e) && (e == t.length || !capitalised(t[e]))
             && (s == 0 || !capitalised(t[s - 1]))) {
           added.add(new Span(s, e, "ORG", 1.0));
@@ -108,6 +109,16 @@ final class CompanyNames {
       }
     }
     return SpanSets.with(spans, added);
+  }
+
+  /** The index of the span of tokens [s, e), or -1. */
+  private static int exactly(Span[] spans, int s, int e) {
+    for (int i = 0; i < spans.length; i++) {
+      if (spans[i].getStart() == s && spans[i].getEnd() == e) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether a person span of the document is exactly these words. */

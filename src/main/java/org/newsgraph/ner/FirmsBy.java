@@ -30,13 +30,7 @@ final class FirmsBy {
         continue;
       }
       Span span = SpanSets.at(spans, k);
-      int e;
-      if (span != null) {
-        e = span.getStart() == k && !span.getType().equals("ORG") ? span.getEnd() : -1;
-      } else {
-        e = SpanSets.nameRun(t, k, LONGEST);
-        e = e > k && SpanSets.nothingCapitalisedAt(t, e) ? e : -1;
-      }
+      int e = SpanSets.nameAt(t, spans, k, LONGEST, "ORG");
       if (e > k && (SpanSets.anyWord(t, k, e, FirmsBy::initial)
           || span == null && e + 1 < t.length && LINKS.contains(t[e]) && SpanSets.capitalised(t[e + 1]))) {
         continue; // a person's initials ("W S Gwynn Williams"), or a longer name ("Guide to Iceland")

@@ -150,7 +150,8 @@ final class KindNouns {
       return true; // the sentence's first word: "Consultancy [Drewry] said"
     }
     if (GROUPS.contains(t[k])) {
-      return k > 0 && Character.isLetterOrDigit(t[k - 1].charAt(0)) && !NO_ADJECTIVES.contains(t[k - 1]);
+      return k > 0 && !t[k - 1].isEmpty() && Character.isLetterOrDigit(t[k - 1].charAt(0))
+          && !NO_ADJECTIVES.contains(t[k - 1]);
     }
     return NOUNS.contains(t[k]) || (t[k].equals("maker") && k > 0 && !t[k - 1].isEmpty()
         && Character.isLowerCase(t[k - 1].charAt(0)) && !PERSONS_MAKE.contains(t[k - 1]));

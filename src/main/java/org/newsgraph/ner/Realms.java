@@ -34,14 +34,8 @@ final class Realms {
       }
       int s = NerCorpus.isThe(t[k + 2]) && k + 3 < t.length ? k + 3 : k + 2;
       Span seat = SpanSets.at(spans, s);
-      int e;
-      if (seat != null) {
-        e = seat.getStart() == s && SpanSets.free(spans, from, s) ? seat.getEnd() : -1;
-      } else {
-        e = SpanSets.nameRun(t, s, LONGEST);
-        e = e > s && SpanSets.free(spans, from, e) && SpanSets.nothingCapitalisedAt(t, e) ? e : -1;
-      }
-      if (e > s) {
+      int e = SpanSets.nameAt(t, spans, s, LONGEST, null);
+      if (e > s && SpanSets.free(spans, from, s)) {
         put.add(new Span(from, e, "LOC", seat == null ? 0 : seat.getProb()));
         k = e - 1;
       }

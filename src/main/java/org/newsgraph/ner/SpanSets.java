@@ -202,6 +202,20 @@ final class SpanSets {
     return false;
   }
 
+  /**
+   * The end of the name that starts at token {@code k}: the model's span there (one that starts at k and is not of type
+   * {@code notType}; null: any type), or one to {@code longest} untagged name words with no capitalised word after them
+   * ("a spokesman for [Euroclear]", "published by [Heinemann]"); -1 when there is none.
+   */
+  static int nameAt(String[] t, Span[] spans, int k, int longest, String notType) {
+    Span span = at(spans, k);
+    if (span != null) {
+      return span.getStart() == k && !span.getType().equals(notType) ? span.getEnd() : -1;
+    }
+    int e = nameRun(t, k, longest);
+    return e == k || (e < t.length && capitalised(t[e])) || !free(spans, k, e) ? -1 : e;
+  }
+
   /** The end of the run of name words (at most {@code longest}) from token {@code k}; {@code k} when there is none. */
   static int nameRun(String[] tokens, int k, int longest) {
     int e = k;
