@@ -252,11 +252,11 @@ public final class EntityTagger {
         spans = PlaceNouns.apply(t, spans, demonym, commonWord);
         spans = KindLists.apply(t, spans, firstName);
         record(t, SpanSets.added(before, spans), defined);
-        spans = Towns.untagged(t, spans, firstName, commonWord);
+        spans = HomeTowns.apply(t, Towns.untagged(t, spans, firstName, commonWord));
         spans = define(t, spans, Definitions.defined(t, spans, commonWord), defined);
         spans = Glosses.apply(t, spans, demonym); // after the definition that names the place: "The Drava ( ..."
       }
-      spans = KnownNames.grow(t, spans);
+      spans = KnownNames.grow(t, JoinedNames.apply(t, spans));
       KnownNames.withoutNationality(t, spans, placeAdjective);
       spans = CompanyNames.apply(t, NamedThings.drop(t, spans));
       spans = PersonNames.withInitials(t, spans);

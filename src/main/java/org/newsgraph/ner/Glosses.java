@@ -10,10 +10,13 @@ import opennlp.tools.util.Span;
  * A name given again in brackets right after a name is the same kind of name: "The [Drava] ( German : [Drau] ;
  * Hungarian : [Dráva] )", "[Transylvania] ( Romanian : [Transilvania] ; ... )", "[Légion étrangère]". Encyclopedia
  * openings give a place's, a body's or a person's name in other languages so; the model, knowing none of the other
- * names, leaves them out. After a span and "(", each language (a nationality's adjective or a language's name) and ":"
- * is followed by a name of one to four words up to ";", "," or ")", which takes the span's type. Untagged names only,
- * starting with a capital; only for sentences as written. (A place's other name in plain brackets, "Dobbiaco (
- * Toblach )", was tried too: brackets after places hold acronyms, dates and railway companies as often.)
+ * names, leaves them out or reads them as persons. After a span and "(", each language (a nationality's adjective or a
+ * language's name) and ":" is followed by a name of one to four words up to ";", "," or ")", which takes the span's
+ * type: untagged, or the model's span over just those words typed otherwise after a place or a body ("[Llandovery]
+ * ( Welsh : [Llanymddyfri] )", a person to the model; not after a person, whom the model may have taken for a place's
+ * name: "[Stadt Osnabrück] ( English : [Osnabrück City] )"). Names start with a capital; only for sentences as written. (A place's
+ * other name in plain brackets, "Dobbiaco ( Toblach )", was tried too: brackets after places hold acronyms, dates and
+ * railway companies as often.)
  */
 final class Glosses {
   private Glosses() {}
@@ -38,7 +41,8 @@ final class Glosses {
         if (e == k + 2) {
           break;
         }
-        if (SpanSets.free(spans, k + 2, e)) {
+        Span same = SpanSets.exactly(List.of(spans), k + 2, e);
+        if (SpanSets.free(spans, k + 2, e) || (same != null && !same.getType().equals(sp.getType()) && !sp.getType().equals("PER"))) {
           added.add(new Span(k + 2, e, sp.getType(), 0));
         }
         if (t[e].equals(")")) {
@@ -47,7 +51,7 @@ final class Glosses {
         k = e + 1;
       }
     }
-    return SpanSets.with(spans, added);
+    return SpanSets.put(spans, added);
   }
 
   private static boolean language(String w, Predicate<String> demonym) {

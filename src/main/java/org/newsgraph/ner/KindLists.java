@@ -36,7 +36,8 @@ final class KindLists {
     Map<String, String> m = new HashMap<>();
     for (String w : List.of("towns", "cities", "villages", "settlements", "countries", "nations", "provinces",
         "regions", "ports", "islands", "districts", "municipalities", "capitals", "suburbs", "neighbourhoods",
-        "neighborhoods", "counties", "destinations", "oases", "resorts")) {
+        "neighborhoods", "counties", "destinations", "oases", "resorts", "hamlets", "localities", "communes",
+        "parishes", "boroughs", "townships", "tributaries", "rivers", "lakes", "peaks")) {
       m.put(w, "LOC");
     }
     for (String w : List.of("companies", "firms", "banks", "lenders", "clubs", "publishers", "airlines", "carriers",
@@ -64,10 +65,12 @@ final class KindLists {
       }
       kind = kind == null ? PERSONS_TOO : kind;
       String type = kind.equals(PERSONS_TOO) ? "ORG" : kind;
+      int include = afterInclude(t, k + 1);
       int from = led >= 0 ? led
           : t[k + 1].equals("such") && t[k + 2].equals("as") ? k + 3
-          : t[k + 1].equals("including") || (t[k + 1].equals("of") && type.equals("LOC"))
-              || (INCLUDE.contains(t[k + 1]) && type.equals("ORG")) ? k + 2
+          : t[k + 1].equals("including") || (t[k + 1].equals("of") && type.equals("LOC")) ? k + 2
+          : include > 0 ? include
+          : type.equals("LOC") ? placesAre(t, k + 1)
           : kind.equals(PERSONS_TOO) && SpanSets.capitalised(t[k + 1]) && k > 0
               && FUNDERS_BEFORE.contains(t[k - 1]) ? k + 1 : -1; // "Existing investors [Omnivore] and [Accel]"
       if (from < 0) {
@@ -81,6 +84,41 @@ final class KindLists {
       }
     }
     return SpanSets.put(spans, put);
+  }
+
+  private static final int BETWEEN = 4;
+  private static final Set<String> PLACED = Set.of("along", "in", "on", "near", "across", "within", "around", "at",
+      "outside", "inside", "nearby");
+
+  /**
+   * The list's first token after "include" at {@code k}, or after a place's phrase of up to four lower-case words and
+   * "include" ("towns include [Belén]", "settlements along its course include [Suntar]", "rivals in the region include
+   * [Helios]"); else -1.
+   */
+  private static int afterInclude(String[] t, int k) {
+    if (INCLUDE.contains(t[k])) {
+      return k + 1;
+    }
+    if (!PLACED.contains(t[k])) {
+      return -1; // "organizations offering support have included Selena Gomez"
+    }
+    for (int e = k + 1; e < t.length - 1 && e - k <= BETWEEN; e++) {
+      if (INCLUDE.contains(t[e])) {
+        return e + 1;
+      }
+      if (t[e].isEmpty() || !Character.isLowerCase(t[e].charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "Its main tributaries are the [Chona] , [Markha] ...": the list's first token after "are (the)", or -1. */
+  private static int placesAre(String[] t, int k) {
+    if (!t[k].equals("are") && !t[k].equals("were")) {
+      return -1;
+    }
+    return k + 2 < t.length && t[k + 1].equals("the") ? k + 2 : k + 1;
   }
 
   // a funding round's or a consortium's leaders: "a Series B round led by [Peak XV]", "a consortium led by [Budimex]",

@@ -101,26 +101,32 @@ final class Nations {
 
   /**
    * A state's name the model left out is a place: "he represents [Madagascar] at international level", "cost [US] $ 2
-   * billion". Only a name standing by itself: no capitalised word or number before it nor a capitalised word after it
-   * ("the 1992 United States presidential election", "United States Senator", "Iran Cartoon": names of their own), not
+   * billion", "74.20 [U.S.] cents". Only a name standing by itself: no capitalised word or number before it (but an
+   * amount's before cents or dollars) nor a capitalised word after it ("the 1992 United States presidential election",
+   * "United States Senator", "Iran Cartoon": names of their own), not
    * a word the document's persons hold ("Michael Jordan"), and a name of one word only when the label prior has it as
    * a place's ({@code place}: not "Jordan", which names musicians and players as often). So is a place of the actor
    * dictionary after "the" that modifies no noun ("in the [Mediterranean] ,", "the [Red Sea] and"; not "the
    * Mediterranean squadrons"). Spans in order.
    */
+  private static final Set<String> MONEY = Set.of("cents", "cent", "dollars", "dollar");
+
   static List<Span[]> untagged(List<String[]> sentences, List<Span[]> spans, Predicate<String> place) {
     Set<String> personWords = SpanSets.personWords(sentences, spans);
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
       List<Span> added = new ArrayList<>();
       for (int k = 0; k < t.length; k++) {
-        if (!SpanSets.capitalised(t[k])
-            || (k > 0 && (SpanSets.capitalisedBefore(t, k) || Character.isDigit(t[k - 1].charAt(0))))) {
+        if (!SpanSets.capitalised(t[k]) || (k > 0 && SpanSets.capitalisedBefore(t, k))) {
           continue;
         }
         int e = k; // the run of capitalised words from k: the name must be all of it
         while (e < t.length && e - k <= LONGEST && SpanSets.capitalised(t[e])) {
           e++;
+        }
+        if (k > 0 && Character.isDigit(t[k - 1].charAt(0)) && !(e < t.length && MONEY.contains(t[e]))) {
+          k = e - 1;
+          continue; // "7 Eleven", but "74.20 [U.S.] cents"
         }
         if (e - k <= LONGEST && SpanSets.nothingCapitalisedAt(t, e) && SpanSets.free(spans.get(i), k, e)) {
           String name = DocConsistency.key(t, k, e);

@@ -21,7 +21,8 @@ import opennlp.tools.util.Span;
  * ("scored 10 goals for Southampton", "signed from Southampton", "his debut against Coventry"; session 18). A
  * one-word person right before a squad role is a club too ("Valladolid coach", session 20), and so is a place or
  * person after a league and "club" or "side" ("Ligue 1 side Stade Rennais") or after "loan at", "contract with"
- * (session 20). Its other
+ * (session 20), after "joined" ("Feijão joined [Ceará]") or before a draft's pick ("[Houston] selected Amen
+ * Thompson fourth"; session 24). Its other
  * mentions in the document follow, but for a state after a town and a comma ("East Lansing, Michigan"). Only in a
  * document about sport ("league", "match", "goals", ...): a vote "passed 52-48 against Texas" has a score too. Nations
  * stay places: CoNLL annotates national teams as places (GUM as organisations; the conventions disagree, and a country
@@ -163,7 +164,8 @@ final class SportsTeams {
     if (b == 0 && standingsRow(t, e)) {
       return true;
     }
-    if (leagueClub(t, b) || b > 0 && playedFor(t, b) || tookLead(t, e) || playsInLeague(t, e)) {
+    if (leagueClub(t, b) || b > 0 && playedFor(t, b) || tookLead(t, e) || playsInLeague(t, e) || joined(t, b)
+        || drafted(t, e)) {
       return true; // "his debut against Coventry", "scored 10 goals for Southampton", "signed from Southampton"
     }
     // "New England beat Miami , who lost their quarterback": a team's verb between two places needs no score
@@ -195,6 +197,7 @@ final class SportsTeams {
   // "signed from", "his debut against"; not "raids against Colombo", "relocated from Gothenburg"
   private static final Map<String, Set<String>> CAREER = Map.of(
       "for", Set.of("goals", "scored", "played", "plays", "playing", "appearances", "caps", "debut", "signed", "goal",
+          "games", "matches",
           "saves", "homers", "assists", "rebounds", "touchdowns", "tries", "wickets", "back", "hat-trick", "equaliser",
           "equalizer"),
       "from", Set.of("signed", "signing", "joined", "joining", "transfer", "loan", "arrived"),
@@ -220,6 +223,20 @@ final class SportsTeams {
       }
     }
     return false;
+  }
+
+  private static final Set<String> JOINS = Set.of("joined", "joining", "joins", "rejoined", "rejoining");
+  private static final Set<String> DRAFTS = Set.of("selected", "drafted", "picked", "took", "chose");
+
+  /** "Feijão joined [Ceará] for the season": a player joins a club. */
+  private static boolean joined(String[] t, int b) {
+    return b > 0 && JOINS.contains(t[b - 1]);
+  }
+
+  /** "[Houston] selected Amen Thompson fourth", "[Detroit] took his twin": a side picking a player in a draft. */
+  private static boolean drafted(String[] t, int e) {
+    return e + 1 < t.length && DRAFTS.contains(t[e]) && (SpanSets.capitalised(t[e + 1])
+        || t[e + 1].equals("his") || t[e + 1].equals("her"));
   }
 
   /** "Rostock went ahead through Oliver Neuville", "Bochum equalised": a side taking or levelling the lead. */

@@ -9,7 +9,7 @@ import org.junit.Test;
 /** A name given again in other languages in brackets after a name is the same kind of name. */
 public class GlossesTest {
   private static String apply(String sentence, Span... spans) {
-    Set<String> languages = Set.of("German", "Hungarian", "French", "Russian");
+    Set<String> languages = Set.of("German", "Hungarian", "French", "Russian", "English");
     return SpanText.applied((t, sp) -> Glosses.apply(t, sp, languages::contains), sentence, spans);
   }
 
@@ -28,5 +28,16 @@ public class GlossesTest {
     assertEquals("LOC:Drava", apply("The Drava ( about 700 km ) is", new Span(1, 2, "LOC")));
     assertEquals("LOC:Drava", apply("The Drava ( German : meaning river ) is", new Span(1, 2, "LOC")));
     assertEquals("", apply("The river ( German : Drau ) is"));
+  }
+
+  @Test
+  public void aGlossTheModelTypedOtherwiseTakesThePlacesOrBodysTypeButNotAPersons() {
+    assertEquals("LOC:Llandovery, LOC:Llanymddyfri", apply("Llandovery ( Welsh : Llanymddyfri ) is a market town",
+        new Span(0, 1, "LOC"), new Span(4, 5, "PER")));
+    assertEquals("ORG:Veðurstofa Íslands, ORG:Icelandic Met Office",
+        apply("Veðurstofa Íslands ( English : Icelandic Met Office ) is", new Span(0, 2, "ORG"), new Span(5, 8, "LOC")));
+    // the model may have taken a place's name for a person: a person's gloss keeps its own type
+    assertEquals("PER:Stadt Osnabrück, LOC:Osnabrück City", apply("Stadt Osnabrück ( English : Osnabrück City ) is",
+        new Span(0, 2, "PER"), new Span(5, 7, "LOC")));
   }
 }

@@ -50,4 +50,17 @@ public class KindListsTest {
     assertEquals("LOC:Bevaix", apply("the municipalities of Bevaix , Saint - Aubin - Sauges and Vaumarcus"));
     assertEquals("PER:Jones", apply("towns where Jones lived", new Span(2, 3, "PER")));
   }
+
+  @Test
+  public void placesKindsListWithIncludeOrAreAndAPlacesPhraseMayComeBetween() {
+    assertEquals("LOC:Belén, LOC:Andalgalá, LOC:Santa María",
+        apply("other towns include Belén , Andalgalá and Santa María .", new Span(3, 4, "PER")));
+    assertEquals("LOC:Suntar, LOC:Nyurba", apply("settlements along its course include Suntar and Nyurba ."));
+    assertEquals("LOC:Chona, LOC:Markha, LOC:Tyung",
+        apply("Its main tributaries are the Chona , Markha and Tyung ."));
+    assertEquals("LOC:Ansnes, LOC:Nordbotn", apply("Other villages in the municipality included Ansnes and Nordbotn ."));
+    // other words between the kind and "include": the list may be of persons
+    assertEquals("PER:Selena Gomez", apply("organizations offering support have included Selena Gomez .",
+        new Span(5, 7, "PER")));
+  }
 }

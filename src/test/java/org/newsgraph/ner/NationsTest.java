@@ -95,4 +95,10 @@ public class NationsTest {
     assertEquals("the label prior has it as no place's", "", untagged(new String[] {"Collins and Jordan played"},
         new Span[0]));
   }
+
+  @Test
+  public void aStateBeforeCentsOrDollarsIsAPlaceAfterAnAmount() {
+    assertEquals("LOC:U.S. | ", untagged(new String[] {"the dollar rose to 74.20 U.S. cents", "won 3 Brazil titles"},
+        new Span[0], new Span[0]));
+  }
 }

@@ -168,4 +168,13 @@ public class SportsTeamsTest {
     assertEquals("Leeds=LOC", types("He moved to Leeds in 2019 to join the club .", "Leeds"));
     assertEquals("outside sport, a vote is no match", "Texas=LOC", types("The Senate voted 52-48 against Texas .", "Texas"));
   }
+
+  @Test
+  public void aSideAPlayerJoinsOrThatPicksAPlayerInADraftIsAClub() {
+    assertEquals("Ceará=ORG", types("Feijão joined Ceará for the new league season .", "Ceará"));
+    assertEquals("Houston=ORG", types("In the NBA draft Houston selected Amen Thompson fourth .", "Houston"));
+    assertEquals("Detroit=ORG", types("In the NBA draft Detroit took his twin brother fifth .", "Detroit"));
+    // a town the season's story only visits stays a place
+    assertEquals("Houston=LOC", types("The NBA draft was held in Houston , where fans selected seats .", "Houston"));
+  }
 }
