@@ -236,7 +236,7 @@ public final class EntityTagger {
         spans = Ages.apply(t, spans, commonWord);
         spans = Occupations.apply(t, spans, commonWord);
         spans = Families.apply(t, spans, commonWord, demonym);
-        spans = Realms.apply(t, spans);
+        spans = AdminAreas.apply(t, Realms.apply(t, spans), commonWord);
         spans = Roads.apply(t, spans);
         spans = FederalStates.apply(t, spans);
         spans = FirmsBy.apply(t, spans, firstName);

@@ -431,7 +431,7 @@ final class OrganisationNames {
       Span sp = spans[i];
       String last = tokens[sp.getEnd() - 1];
       if (sp.getType().equals("LOC") && (ORGANISATION_ENDS.contains(last) || headedByOrganisation(tokens, sp)
-          || (sp.length() >= 2 && FIRMS.contains(last)) || bank(tokens, sp))) {
+          || (sp.length() >= 2 && FIRMS.contains(last)) || bank(tokens, sp)) && !AdminAreas.isArea(tokens, sp)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "ORG", sp.getProb());
       } else if (sp.getType().equals("PER") && sp.length() >= 2 && PLACE_ENDS.contains(last)) {
         spans[i] = new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb());

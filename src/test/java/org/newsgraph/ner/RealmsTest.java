@@ -28,4 +28,15 @@ public class RealmsTest {
     assertEquals("LOC:Kingdom of Italy", apply("the Kingdom of Italy", new Span(1, 4, "LOC")));
     assertEquals("", apply("the Colony of stray cats"));
   }
+
+  @Test
+  public void aSeatAndThenARealmsKindAreOnePlace() {
+    assertEquals("LOC:Sokoto Caliphate", apply("Kebbi resisted the Sokoto Caliphate , and", new Span(3, 5, "ORG")));
+    assertEquals("LOC:Kebbi Kingdom", apply("the heart of the Kebbi Kingdom , founded"));
+    // a longer name, a body ending in the kind, a state the tagger leaves out before an election
+    assertEquals("", apply("the Empire State Building"));
+    assertEquals("ORG:House of Commons of the United Kingdom",
+        apply("the House of Commons of the United Kingdom voted", new Span(1, 8, "ORG")));
+    assertEquals("", apply("in the 1987 United Kingdom general election"));
+  }
 }
