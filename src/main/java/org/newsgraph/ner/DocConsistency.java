@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -233,13 +234,37 @@ public final class DocConsistency {
       for (Span s : spans.get(i)) {
         int e = s.getEnd();
         if (e + 2 < toks.length && toks[e].equals("(") && toks[e + 2].equals(")")
-            && isAcronymOf(toks[e + 1], toks, s.getStart(), e)) {
+            && (isAcronymOf(toks[e + 1], toks, s.getStart(), e) || shortFormOfBody(toks[e + 1], s))) {
           votes.computeIfAbsent(toks[e + 1], k -> new double[3])[typeIndex(s.getType())] += Math.max(s.getProb(), 0.05);
           definitions.putIfAbsent(toks[e + 1], key(toks, s.getStart(), e));
         }
       }
     }
     return definitions;
+  }
+
+  private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+  // degrees, honours and offices written short in brackets after a body: "Yale University ( BA )", "( FRS )"
+  private static final Set<String> NOT_BODIES = Set.of("BA", "MA", "BSc", "MSc", "MFA", "MBA", "PhD", "LLB", "LLM",
+      "MD", "FRS", "FRCS", "FRSE", "FBA", "CBE", "OBE", "MBE", "KBE", "DBE", "HQ", "MP", "MEP", "MLA", "MPP", "QC", "KC",
+      "CEO", "CFO");
+
+  /**
+   * An organisation's short form in its own language or its own spelling, whose letters are not the English name's
+   * initials: "Attorney General 's Office ( FGR )", "Jalisco New Generation Cartel ( CJNG )", "Chilean Economic
+   * Development Agency ( Corfo )", "Law and Justice ( PiS )". A word of 2 to 8 letters with a capital first and at
+   * least two capitals, or an acronym written as a word ("Corfo"); not a numeral ("II"), a degree or an honour ("(
+   * FRS )"), a word usually written in lower case ("( Home )"), a town ("Institute for the Study of Labor ( Bonn )")
+   * nor a place or organisation the actor dictionary knows ("Ford ( US )": where it is).
+   */
+  private static boolean shortFormOfBody(String w, Span name) {
+    if (!name.getType().equals("ORG") || w.length() < 2 || w.length() > 8 || !w.chars().allMatch(Character::isLetter)
+        || !Character.isUpperCase(w.charAt(0)) || ROMAN.matcher(w).matches() || NOT_BODIES.contains(w)
+        || DictionaryNames.typeOf(w) != null || Towns.isTown(w) || Truecaser.shipped().usuallyLowerCase(w)) {
+      return false;
+    }
+    // not a plural: "( MPs )", "( RVCs )"
+    return titleCased(w) || w.chars().filter(Character::isUpperCase).count() >= 2 && !w.endsWith("s");
   }
 
   /**

@@ -91,6 +91,19 @@ public class DocConsistencyTest {
         render(s, DocConsistency.apply(s, p)));
   }
 
+  /** A body's short form in its own language, not the English name's initials, is the body too; a degree is not. */
+  @Test
+  public void aBodysShortFormInBracketsIsTheBodyButNotADegreeOrAPlural() {
+    List<String[]> s = List.of(t("the Chilean Economic Development Agency ( Corfo ) and the Cartel ( CJNG ) met"),
+        t("Corfo and CJNG said ."), t("Yale University ( BA ) and the House ( MPs ) ."));
+    List<Span[]> p = new ArrayList<>();
+    p.add(new Span[] {new Span(1, 5, "ORG", 0.9), new Span(10, 11, "ORG", 0.9)});
+    p.add(new Span[0]);
+    p.add(new Span[] {new Span(0, 2, "ORG", 0.9), new Span(7, 8, "ORG", 0.9)});
+    assertEquals("O B-ORG I-ORG I-ORG I-ORG O B-ORG O O O B-ORG O B-ORG O O | B-ORG O B-ORG O O | "
+        + "B-ORG I-ORG O O O O O B-ORG O O O O | ", render(s, DocConsistency.apply(s, p)));
+  }
+
   /** An organisation's definition outweighs the model's other type for its acronym, however often it says so. */
   @Test
   public void anOrganisationsDefinitionDecidesItsAcronymsType() {
