@@ -294,7 +294,8 @@ public final class EntityTagger {
   }
 
   /**
-   * Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation. Nationality
+   * Names start after a leading "the" ("the [United Nations]"), as in CoNLL-style annotation, and after a comma the
+   * model took in ("Oslo county , [Norway]"). Nationality
    * adjectives alone ("Russian", "Puerto Rican"), an event's adjective ("Olympic"), a lone pronoun or an institution's
    * common noun ("Government") are no name (a quote's "We" was once an organisation, and document consistency then
    * tagged every "We" of the article).
@@ -304,6 +305,10 @@ public final class EntityTagger {
     for (int i = 0; i < spans.length; i++) {
       Span sp = spans[i];
       if (sp.length() >= 2 && NerCorpus.isThe(tokens[sp.getStart()])) {
+        spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
+      }
+      // the model's comma before a country: "Oslo county [, Norway]"
+      if (sp.length() >= 2 && tokens[sp.getStart()].equals(",")) {
         spans[i] = sp = new Span(sp.getStart() + 1, sp.getEnd(), sp.getType(), sp.getProb());
       }
       if ((sp.length() == 1 && (isPronoun(tokens[sp.getStart()]) || GENERIC.contains(tokens[sp.getStart()])

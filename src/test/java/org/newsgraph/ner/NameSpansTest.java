@@ -82,6 +82,14 @@ public class NameSpansTest {
   }
 
   @Test
+  public void aNameStartsAfterACommaTheModelTookIn() {
+    String[] tokens = "in Oslo county , Norway .".split(" ");
+    assertArrayEquals(new Span[] {new Span(1, 2, "LOC", 0.9), new Span(4, 5, "LOC", 0.6)},
+        EntityTagger.stripDeterminer(tokens, new Span[] {new Span(1, 2, "LOC", 0.9), new Span(3, 5, "LOC", 0.6)},
+            DEMONYM));
+  }
+
+  @Test
   public void theDictionarysAdjectivesOfPlacesAreNoNames() {
     String[] tokens = "Chechen rebels and Basque separatists".split(" ");
     assertArrayEquals(new Span[0], EntityTagger.stripDeterminer(tokens,
