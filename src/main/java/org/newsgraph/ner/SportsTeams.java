@@ -63,6 +63,7 @@ final class SportsTeams {
 
   /** The spans with clubs typed as organisations (in place); for a document {@link #aboutSport}. */
   static List<Span[]> retype(List<String[]> sentences, List<Span[]> spans) {
+    homeTownsAsSubjects(sentences, spans);
     Set<String> clubs = new HashSet<>(); // in lower case: "BOSTON" in a table, "Boston" in a result line
     for (int i = 0; i < sentences.size(); i++) {
       String[] t = sentences.get(i);
@@ -98,6 +99,44 @@ final class SportsTeams {
       }
     }
     return spans;
+  }
+
+  // a side's doings besides verbs in "-ed": "[Idaho] won its first eleven games", "[Denver] visits the Phoenix Suns"
+  private static final Set<String> TEAM_VERBS = Set.of("won", "beat", "beats", "lost", "took", "drew", "led", "leads",
+      "will", "visits", "hosts", "faces", "meets", "plays", "travels", "trails", "opens", "got", "made", "went",
+      "came", "held", "wins", "loses", "needs", "needed", "also", "then");
+  // words after a town that opens a sentence as a place: "Boston on Tuesday", "Seattle and Tacoma"
+  private static final Set<String> NOT_DOING = Set.of("and", "or", "on", "in", "at", "to", "for", "with", "from", "by",
+      "as", "of", "is", "was", "has", "had", "remains", "lies");
+
+  /**
+   * A club's town alone opening a sentence and doing something is the club: "[Boston] played without Jayson Tatum",
+   * "[New York] outscored the visitors 34-19" in a story that names the "[Boston Celtics]" and the "[New York Knicks]"
+   * (an organisation of two words or more whose words but the last are the town). The word after it is a verb (in
+   * "-ed" or a side's: "won", "visits", ...), not "is", "was", a preposition or a noun ("Queensland schools"); not a
+   * country (national sides are places). Spans in place.
+   */
+  private static void homeTownsAsSubjects(List<String[]> sentences, List<Span[]> spans) {
+    Set<String> towns = new HashSet<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      for (Span sp : spans.get(i)) {
+        if (sp.getType().equals("ORG") && sp.length() >= 2) {
+          towns.add(DocConsistency.key(sentences.get(i), sp.getStart(), sp.getEnd() - 1));
+        }
+      }
+    }
+    for (int i = 0; i < sentences.size(); i++) {
+      String[] t = sentences.get(i);
+      Span[] sp = spans.get(i);
+      if (sp.length == 0 || sp[0].getStart() != 0 || !sp[0].getType().equals("LOC")) {
+        continue;
+      }
+      int e = sp[0].getEnd();
+      if (e < t.length && (t[e].endsWith("ed") || TEAM_VERBS.contains(t[e])) && !NOT_DOING.contains(t[e])
+          && towns.contains(DocConsistency.key(t, 0, e)) && !Nations.isNation(DocConsistency.key(t, 0, e))) {
+        sp[0] = new Span(0, e, "ORG", sp[0].getProb());
+      }
+    }
   }
 
   /** "East Lansing , Michigan": the state a town is in, not the state's team. */

@@ -25,6 +25,10 @@ final class TeamNicknames {
       "Balkans", "Americas", "Carpathians", "Pyrenees", "Apennines", "Dardanelles", "Hebrides", "Cyclades", "Docks",
       "Meadows", "Cliffs", "Glades", "Everglades", "Commons", "Waters", "Hamptons", "Cotswolds", "Barbados", "Marshes",
       "Seas", "Antilles", "Grounds");
+  // nicknames in the singular: "the Oklahoma City Thunder", "the Miami Heat", "the Seattle Storm"
+  private static final Set<String> SINGULAR = Set.of("Thunder", "Heat", "Magic", "Jazz", "Wild", "Lightning",
+      "Avalanche", "Kraken", "Crew", "Galaxy", "Fire", "Sky", "Storm", "Liberty", "Mercury", "Fever", "Dream", "Lynx",
+      "Whitecaps");
   // plurals that end names of institutions, firms and buildings ("Bradford Universities", "NHK News")
   private static final Set<String> INSTITUTIONS = Set.of("Councils", "Universities", "Colleges", "Schools",
       "Churches", "Museums", "Halls", "Barracks", "Studios", "Holdings", "News");
@@ -68,10 +72,10 @@ final class TeamNicknames {
 
   /**
    * A capitalised plural that is no event, no place's or institution's plural and no word of persons' or places'
-   * names: "Indians", "Swans", "Kings"; not "Vegas", "Collins", "Campus", "Louis".
+   * names: "Indians", "Swans", "Kings"; not "Vegas", "Collins", "Campus", "Louis". Or a nickname in the singular.
    */
   private static boolean nickname(String w, Predicate<String> nameWord) {
-    return w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+    return SINGULAR.contains(w) || w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
         && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1)) && !EVENTS.contains(w)
         && !PLACES.contains(w) && !INSTITUTIONS.contains(w) && !nameWord.test(w);
   }

@@ -177,4 +177,16 @@ public class SportsTeamsTest {
     // a town the season's story only visits stays a place
     assertEquals("Houston=LOC", types("The NBA draft was held in Houston , where fans selected seats .", "Houston"));
   }
+
+  @Test
+  public void aClubsTownOpeningASentenceWithAVerbIsTheClub() {
+    List<String[]> doc = List.of("Brown led the Boston Celtics in the NBA".split(" "),
+        "Boston played without Tatum".split(" "), "Boston schools were closed".split(" "),
+        "Boston on Tuesday was cold".split(" "));
+    List<Span[]> spans = new ArrayList<>(List.of(new Span[] {new Span(3, 5, "ORG"), new Span(7, 8, "ORG")},
+        new Span[] {new Span(0, 1, "LOC")}, new Span[] {new Span(0, 1, "LOC")}, new Span[] {new Span(0, 1, "LOC")}));
+    List<Span[]> typed = SportsTeams.retype(doc, spans);
+    assertEquals("ORG LOC LOC", typed.get(1)[0].getType() + " " + typed.get(2)[0].getType() + " "
+        + typed.get(3)[0].getType());
+  }
 }

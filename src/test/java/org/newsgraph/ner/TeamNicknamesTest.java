@@ -31,4 +31,10 @@ public class TeamNicknamesTest {
     assertEquals("LOC:South Africans", teams("black South Africans voted", new Span(1, 3, "LOC")));
     assertEquals("LOC:Sydney", teams("Sydney Swans Club", new Span(0, 1, "LOC"))); // a longer name
   }
+
+  @Test
+  public void aNicknameInTheSingularEndsATeamToo() {
+    assertEquals("ORG:Sydney Storm", teams("routing Sydney Storm by 60 points", new Span(1, 2, "LOC")));
+    assertEquals("LOC:Sydney", teams("the Sydney Union voted", new Span(1, 2, "LOC")));
+  }
 }
