@@ -214,7 +214,7 @@ public final class EntityTagger {
         List<Span> stocks = new ArrayList<>();
         spans = StockNames.apply(t, spans, commonWord, stocks);
         record(t, stocks, defined);
-        spans = OrganisationNames.extend(t, spans);
+        spans = Campuses.apply(t, PortfolioLists.apply(t, OrganisationNames.extend(t, spans)));
         OrganisationNames.growLeft(t, spans, commonWord);
         OrganisationNames.andBefore(t, spans);
         spans = OrganisationNames.teams(t, OrganisationNames.untagged(t, spans), commonWord);
