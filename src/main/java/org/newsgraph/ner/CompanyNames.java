@@ -16,9 +16,10 @@ import opennlp.tools.util.Span;
  * and the model, which saw few of them, leaves them out or cuts them ("General [Electric Co]" a person). A run of
  * capitalised words ending in a legal form is one organisation, whatever the model made of its words; "&", hyphens
  * and "of" after an organisation's head noun join its words ("Procter & Gamble Co", "Bank of Tokyo Ltd"; not "Chairman
- * of [Arete Ltd]"). A function word opening the sentence is no part of it ("After [Crafti & Co]"), and a legal form
- * followed by a capitalised word is none ("Co. Cork", "Texas AG Ken Paxton"). A name the model tagged longer stays,
- * unless it runs on through "and" or a comma after a legal form ("[Chrysler Corp] and [General Electric Co]").
+ * of [Arete Ltd]"). A function word or a firms' plural kind opening the sentence is no part of it ("After [Crafti &
+ * Co]", "Wholesalers [McKesson Corp]"), and a legal form followed by a capitalised word is none ("Co. Cork", "Texas AG
+ * Ken Paxton"). A name the model tagged longer stays, unless it runs on through "and" or a comma after a legal form
+ * ("[Chrysler Corp] and [General Electric Co]").
  */
 final class CompanyNames {
   private CompanyNames() {}
@@ -145,8 +146,9 @@ final class CompanyNames {
       while (s > 0 && e - s < LONGEST && (capitalised(tokens[s - 1]) || (s - 1 > 0 && joins(tokens, s - 1)))) {
         s--;
       }
-      if (s == 0 && e > 1 && NameSplits.isFunctionWord(tokens[0].toLowerCase())) {
-        s = 1; // "After [Crafti & Co]"
+      if (s == 0 && e > 1
+          && (NameSplits.isFunctionWord(tokens[0].toLowerCase()) || KindLists.firmsKind(tokens[0]))) {
+        s = 1; // "After [Crafti & Co]", "Wholesalers [McKesson Corp]"
       }
       if (s < e) {
         out = asOrganisation(out, s, e + 1);

@@ -3,6 +3,7 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -18,8 +19,11 @@ import opennlp.tools.util.Span;
  * ("rivals include [Flutterwave] and [Moniepoint]"), and kinds that count persons as well ("backers", "investors",
  * "rivals") leave out a name that opens with a given name. The names after a funding round's or a consortium's "led
  * by" ("a Series B round led by [Peak XV]", "a consortium led by [Budimex]"), "participation from" ("[Visa]") and
- * "Existing investors" ("[Omnivore] and [Accel]") are organisations in the same way. Spans in order; only for sentences
- * as written.
+ * "Existing investors" ("[Omnivore] and [Accel]") are organisations in the same way, and so is the list right after a
+ * firms' plural kind that opens the sentence ("Rivals [Nomura Securities] and [Daiwa] said", "Wholesalers [McKesson
+ * Corp] and [Cardinal Health]"; the model's span that took the kind in starts after it). Places' kinds open their
+ * lists with "include" and "are" too ("other towns include [Belén]", "Its main tributaries are the [Chona]"). Spans in
+ * order; only for sentences as written.
  */
 final class KindLists {
   private KindLists() {}
@@ -45,7 +49,7 @@ final class KindLists {
         "parties", "unions", "charities", "agencies", "institutions", "manufacturers", "carmakers", "automakers",
         "startups", "start-ups", "labels", "studios", "conglomerates", "exchanges", "suppliers", "brands", "developers",
         "chipmakers", "drugmakers", "miners", "operators", "brokers", "brokerages", "outlets", "funds",
-        "regulators")) {
+        "regulators", "wholesalers", "forwarders", "refiners")) {
       m.put(w, "ORG");
     }
     // kinds whose lists name persons too ("backers including Peter Thiel"): not a name opened by a given name
@@ -57,6 +61,16 @@ final class KindLists {
 
   static Span[] apply(String[] t, Span[] spans, Predicate<String> firstName) {
     List<Span> put = new ArrayList<>();
+    if (t.length > 2 && firmsKind(t[0])) {
+      String opening = KINDS.get(t[0].toLowerCase(Locale.ROOT));
+      spans = withoutOpeningKind(spans);
+      for (int[] item : items(t, 1)) { // "Rivals [Nomura Securities] and [Daiwa] said", "Wholesalers [McKesson Corp]"
+        if ((SpanSets.exactly(List.of(spans), item[0], item[1]) != null || SpanSets.free(spans, item[0], item[1]))
+            && !(opening.equals(PERSONS_TOO) && firstName.test(t[item[0]]))) {
+          put.add(new Span(item[0], item[1], "ORG", 0));
+        }
+      }
+    }
     for (int k = 0; k + 2 < t.length; k++) {
       String kind = KINDS.get(t[k]);
       int led = funders(t, k);
@@ -84,6 +98,22 @@ final class KindLists {
       }
     }
     return SpanSets.put(spans, put);
+  }
+
+  /** Whether the capitalised word is a plural kind of firms ("Rivals", "Wholesalers"). */
+  static boolean firmsKind(String w) {
+    String kind = KINDS.get(w.toLowerCase(Locale.ROOT));
+    return kind != null && !kind.equals("LOC") && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** The model's span that took an opening plural kind in ("[Rivals Nomura Securities]") starts after it. */
+  private static Span[] withoutOpeningKind(Span[] spans) {
+    if (spans.length == 0 || spans[0].getStart() != 0 || spans[0].length() < 2) {
+      return spans;
+    }
+    Span[] out = spans.clone();
+    out[0] = new Span(1, spans[0].getEnd(), spans[0].getType(), spans[0].getProb());
+    return out;
   }
 
   private static final int BETWEEN = 4;

@@ -30,6 +30,7 @@ public class CompanyNamesTest {
     assertEquals("ORG:Arete Ltd", apply("Chairman of Arete Ltd since 2001"));
     assertEquals("ORG:Chrysler Corp", apply("Shares of Chrysler Corp fell"));
     assertEquals("ORG:Crafti & Co", apply("After Crafti & Co closed"));
+    assertEquals("ORG:McKesson Corp", apply("Wholesalers McKesson Corp said"));
     assertEquals("", apply("born in Knocknagree Co . Cork in 1920"));
     assertEquals("", apply("Texas AG Ken Paxton said"));
   }

@@ -63,4 +63,14 @@ public class KindListsTest {
     assertEquals("PER:Selena Gomez", apply("organizations offering support have included Selena Gomez .",
         new Span(5, 7, "PER")));
   }
+
+  @Test
+  public void aFirmsPluralKindOpeningTheSentenceNamesTheListAfterIt() {
+    assertEquals("ORG:Nomura Securities, ORG:Daiwa", apply("Rivals Nomura Securities and Daiwa said they would",
+        new Span(0, 3, "ORG")));
+    assertEquals("ORG:McKesson Corp, ORG:Owens Health", apply("Wholesalers McKesson Corp and Owens Health said"));
+    // a place's kind, or a person after a kind that counts persons too
+    assertEquals("", apply("Towns Kashgar and Hotan grew"));
+    assertEquals("", apply("Rivals Peter Smith and Jones said"));
+  }
 }
