@@ -302,7 +302,7 @@ final class OrganisationNames {
    */
   private static final Set<String> BUILDINGS = Set.of(
       "Tower", "Towers", "Hotel", "Arena", "Stadium", "Airport", "Bridge", "Square", "Street", "Avenue", "Road",
-      "Boulevard");
+      "Boulevard", "Dam");
 
   // kinds of venue before "Centre", "Center" or "Complex", which alone head institutions ("Kennedy Space Center")
   private static final Set<String> VENUES = Set.of(
@@ -325,14 +325,23 @@ final class OrganisationNames {
     return false;
   }
 
-  /** An organisation span of two words or more ending in a building's noun or a venue's ("Convention Centre"). */
+  /**
+   * An organisation span of two words or more ending in a building's noun, a venue's ("Convention Centre") or a power
+   * station's ("Power Station").
+   */
   private static boolean building(String[] tokens, Span sp) {
     if (!sp.getType().equals("ORG") || sp.length() < 2) {
       return false;
     }
     String last = tokens[sp.getEnd() - 1];
-    return BUILDINGS.contains(last) || (CENTRES.contains(last) && VENUES.contains(tokens[sp.getEnd() - 2]));
+    String before = tokens[sp.getEnd() - 2];
+    return BUILDINGS.contains(last) || (CENTRES.contains(last) && VENUES.contains(before))
+        || ((last.equals("Station") || last.equals("Plant")) && GENERATING.contains(before));
   }
+
+  // power stations and dams are sites, as CoNLL-style sets mark them: "Eskom 's [Kendal Power Station]", "the [Grand
+  // Ethiopian Renaissance Dam]"; not other stations ("Naval Air Station", "NHK Fukuoka Broadcasting Station")
+  private static final Set<String> GENERATING = Set.of("Power", "Generating", "Hydroelectric", "Electric", "Nuclear");
 
   /**
    * An untagged "Team" and one to three capitalised words after it is a team: "rides for the second-tier [Team Polti

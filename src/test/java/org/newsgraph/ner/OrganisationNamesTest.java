@@ -59,6 +59,16 @@ public class OrganisationNamesTest {
   }
 
   @Test
+  public void aPowerStationOrADamIsAPlaceButNotOtherStations() {
+    assertArrayEquals(new Span[] {new Span(2, 5, "LOC", 0.7)}, OrganisationNames.retype(
+        "supply the Kendal Power Station .".split(" "), new Span[] {new Span(2, 5, "ORG", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(1, 5, "LOC", 0.7)}, OrganisationNames.retype(
+        "the Grand Ethiopian Renaissance Dam".split(" "), new Span[] {new Span(1, 5, "ORG", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.7)}, OrganisationNames.retype(
+        "Naval Air Station Pensacola".split(" "), new Span[] {new Span(0, 3, "ORG", 0.7)}));
+  }
+
+  @Test
   public void anOrganisationEndingInABuildingsNounIsAPlace() {
     assertArrayEquals(new Span[] {new Span(0, 2, "LOC", 0.7)},
         OrganisationNames.retype("Grenfell Tower burned".split(" "), new Span[] {new Span(0, 2, "ORG", 0.7)}));
