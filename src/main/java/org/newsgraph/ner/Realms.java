@@ -11,8 +11,9 @@ import opennlp.tools.util.Span;
  * "Kingdom of" and "Republic of", but of rarer kinds it tags the seat alone, or a person. A capitalised kind right
  * before "of" and a name (the model's span, or one to three capitalised words) becomes one place with it; not when a
  * capitalised word stands before the kind ("Supreme Court of the Commonwealth of ..."), which makes it part of a longer
- * name. A realm named by its seat and then its kind is a place too: "the [Sokoto Caliphate]", "the [Kebbi Kingdom]"
- * (session 24; see {@link #named}). Only for sentences as written.
+ * name. Sites are named so too: "the [Palace of Holyroodhouse]", "the [Tomb of the Patriarchs]" (session 24). A realm
+ * named by its seat and then its kind is a place too: "the [Sokoto Caliphate]", "the [Kebbi Kingdom]" (session 24; see
+ * {@link #named}). Only for sentences as written.
  */
 final class Realms {
   private Realms() {}
@@ -20,7 +21,9 @@ final class Realms {
   private static final Set<String> KINDS = Set.of("Kingdom", "Empire", "Emirate", "Crown", "Captaincy", "Duchy",
       "Principality", "Sultanate", "Caliphate", "Electorate", "Landgraviate", "Margraviate",
       "Marquisate", "Khanate", "Regency", "Viceroyalty", "Protectorate", "Colony", "Lordship", "Earldom", "County",
-      "Prince-Bishopric", "Bishopric", "Voivodeship", "Beylik", "Despotate", "Tsardom", "Shogunate");
+      "Prince-Bishopric", "Bishopric", "Voivodeship", "Beylik", "Despotate", "Tsardom", "Shogunate",
+      // sites named the same way: "the [Palace of Holyroodhouse]", "the [Tomb of the Patriarchs]"
+      "Palace", "Tomb", "Mausoleum", "Temple", "Shrine", "Fortress", "Citadel");
   private static final int LONGEST = 3;
 
   static Span[] apply(String[] t, Span[] spans) {

@@ -39,4 +39,10 @@ public class RealmsTest {
         apply("the House of Commons of the United Kingdom voted", new Span(1, 8, "ORG")));
     assertEquals("", apply("in the 1987 United Kingdom general election"));
   }
+
+  @Test
+  public void aSiteNamedByItsKindAndOfIsOnePlace() {
+    assertEquals("LOC:Palace of Holyroodhouse", apply("at the Palace of Holyroodhouse on", new Span(4, 5, "LOC")));
+    assertEquals("LOC:Tomb of the Patriarchs", apply("near the Tomb of the Patriarchs in"));
+  }
 }
