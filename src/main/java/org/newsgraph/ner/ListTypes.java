@@ -40,8 +40,9 @@ final class ListTypes {
    * The names of a list of places that the model left out are places too: "cover Murwillumbah , [Kyogle] and [Coraki]"
    * (the model found the first), "suburban areas such as Tampines and [Tengah]", "near Vucitrn and [Podujevo]". In a
    * run of names joined by commas, "and" or "or" (the last join "and" or "or"), each one to three capitalised words,
-   * untagged or a span, where every span is a place and either two are or a preposition of place opens the list, the
-   * untagged names are places. Only names of words a place's name may have ({@link #placeLike}). Spans in order.
+   * untagged or a span, where every span is a place and either two are or a preposition of place or a place's part
+   * and "of" opens the list ("parts of Murwillumbah , [Kyogle] and [Coraki]"), the untagged names are places. Only
+   * names of words a place's name may have ({@link #placeLike}). Spans in order.
    */
   static Span[] untagged(String[] t, Span[] spans, Predicate<String> commonWord, Predicate<String> demonym,
       Predicate<String> otherName) {
@@ -120,7 +121,8 @@ final class ListTypes {
       }
     }
     int first = items.get(0)[0];
-    boolean placeList = first > 0 && PLACE_PREPOSITIONS.contains(t[first - 1]);
+    // "in Soweto and Umlazi", "parts of Murwillumbah , Kyogle and Coraki"
+    boolean placeList = first > 0 && PLACE_PREPOSITIONS.contains(t[first - 1]) || Towns.ofPlace(t, first);
     if (free.isEmpty() || places == 0 || (places < 2 && !placeList)) {
       return;
     }

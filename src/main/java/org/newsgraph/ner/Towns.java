@@ -71,7 +71,7 @@ final class Towns {
       "west", "northeast", "northwest", "southeast", "southwest", "edge", "mayor", "governor", "population", "towns",
       "villages", "districts", "neighbourhoods", "neighborhoods", "outside");
 
-  private static boolean ofPlace(String[] tokens, int k) {
+  static boolean ofPlace(String[] tokens, int k) {
     return k >= 2 && tokens[k - 1].equals("of") && OF_PLACES.contains(tokens[k - 2]);
   }
 
