@@ -18,7 +18,7 @@ final class JoinedNames {
   private static final int SIDE = 3; // words on each side of "and"
 
   static Span[] apply(String[] t, Span[] spans) {
-    if (spans.length < 2) {
+    if (spans.length == 0) {
       return spans;
     }
     List<Span> joined = new ArrayList<>();
@@ -48,7 +48,10 @@ final class JoinedNames {
     return SpanSets.put(spans, joined);
   }
 
-  /** The longest place or organisation of the dictionary around the "and" at {@code a}, or null. */
+  /**
+   * The place or organisation of the dictionary around the "and" at {@code a} that starts first, the longest of those;
+   * or null.
+   */
   private static Span known(String[] t, int a) {
     for (int s = Math.max(0, a - SIDE); s < a; s++) {
       for (int e = Math.min(t.length, a + 1 + SIDE); e > a + 1; e--) {

@@ -99,6 +99,9 @@ final class Nations {
 
   private static final int LONGEST = 4;
 
+  // the units of an amount before a state's name: "74.20 [U.S.] cents"
+  private static final Set<String> MONEY = Set.of("cents", "cent", "dollars", "dollar");
+
   /**
    * A state's name the model left out is a place: "he represents [Madagascar] at international level", "cost [US] $ 2
    * billion", "74.20 [U.S.] cents". Only a name standing by itself: no capitalised word or number before it (but an
@@ -109,8 +112,6 @@ final class Nations {
    * dictionary after "the" that modifies no noun ("in the [Mediterranean] ,", "the [Red Sea] and"; not "the
    * Mediterranean squadrons"). Spans in order.
    */
-  private static final Set<String> MONEY = Set.of("cents", "cent", "dollars", "dollar");
-
   static List<Span[]> untagged(List<String[]> sentences, List<Span[]> spans, Predicate<String> place) {
     Set<String> personWords = SpanSets.personWords(sentences, spans);
     for (int i = 0; i < sentences.size(); i++) {
@@ -126,7 +127,7 @@ final class Nations {
         }
         if (k > 0 && Character.isDigit(t[k - 1].charAt(0)) && !(e < t.length && MONEY.contains(t[e]))) {
           k = e - 1;
-          continue; // "7 Eleven", but "74.20 [U.S.] cents"
+          continue; // a number before it: "the 1992 United States presidential election"
         }
         if (e - k <= LONGEST && SpanSets.nothingCapitalisedAt(t, e) && SpanSets.free(spans.get(i), k, e)) {
           String name = DocConsistency.key(t, k, e);

@@ -19,6 +19,9 @@ public class JoinedNamesTest {
     assertEquals("ORG:Trinidad and Tobago Travel Agents Association",
         apply("president of the Trinidad and Tobago Travel Agents Association said", new Span(3, 4, "LOC"),
             new Span(5, 9, "ORG")));
+    // one span of the model, the rest of the place untagged
+    assertEquals("ORG:Airports Authority of Trinidad and Tobago",
+        apply("from the Airports Authority of Trinidad and Tobago said", new Span(2, 6, "ORG")));
     assertEquals("ORG:UN Food and Agriculture Organization",
         apply("the UN Food and Agriculture Organization said", new Span(1, 3, "ORG"), new Span(4, 6, "ORG")));
   }
