@@ -12,9 +12,10 @@ import opennlp.tools.util.Span;
  * Region]", "[Gurjaani Municipality]". The model reads the unit's word as an organisation's ("Belén Department" an
  * organisation) and runs on through "of" into the country: "[Potosí Department of Bolivia]", "[Sakha Republic of
  * Russia]". A run of one to three name words that GeoNames lists as a town or state ({@link Towns#isTown}) or the
- * actor dictionary as a place (no common word: "Police", a Polish town), then such a word, is a place; the model's span over just those words takes that type,
- * and one that goes on with "of" and another known place is cut in two places. A span that goes on otherwise is left
- * alone: "the [Punjab Department of Health]" is a body. Only for sentences as written.
+ * actor dictionary as a place (no common word: "Police", a Polish town), then such a word, is a place; the model's
+ * span over just those words takes that type, and one that goes on with "of" and another known place is cut in two
+ * places. A span that goes on otherwise is left alone: "the [Punjab Department of Health]" is a body. Only for
+ * sentences as written.
  */
 final class AdminAreas {
   private AdminAreas() {}

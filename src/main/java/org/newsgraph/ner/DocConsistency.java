@@ -246,8 +246,8 @@ public final class DocConsistency {
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
   // degrees, honours and offices written short in brackets after a body: "Yale University ( BA )", "( FRS )"
   private static final Set<String> NOT_BODIES = Set.of("BA", "MA", "BSc", "MSc", "MFA", "MBA", "PhD", "LLB", "LLM",
-      "MD", "FRS", "FRCS", "FRSE", "FBA", "CBE", "OBE", "MBE", "KBE", "DBE", "HQ", "MP", "MEP", "MLA", "MPP", "QC", "KC",
-      "CEO", "CFO");
+      "MD", "FRS", "FRCS", "FRSE", "FBA", "CBE", "OBE", "MBE", "KBE", "DBE", "HQ", "MP", "MEP", "MLA", "MPP", "QC",
+      "KC", "CEO", "CFO");
 
   /**
    * An organisation's short form in its own language or its own spelling, whose letters are not the English name's

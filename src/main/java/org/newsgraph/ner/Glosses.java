@@ -14,9 +14,9 @@ import opennlp.tools.util.Span;
  * language's name) and ":" is followed by a name of one to four words up to ";", "," or ")", which takes the span's
  * type: untagged, or the model's span over just those words typed otherwise after a place or a body ("[Llandovery]
  * ( Welsh : [Llanymddyfri] )", a person to the model; not after a person, whom the model may have taken for a place's
- * name: "[Stadt Osnabrück] ( English : [Osnabrück City] )"). Names start with a capital; only for sentences as written. (A place's
- * other name in plain brackets, "Dobbiaco ( Toblach )", was tried too: brackets after places hold acronyms, dates and
- * railway companies as often.)
+ * name: "[Stadt Osnabrück] ( English : [Osnabrück City] )"). Names start with a capital; only for sentences as
+ * written. (A place's other name in plain brackets, "Dobbiaco ( Toblach )", was tried too: brackets after places hold
+ * acronyms, dates and railway companies as often.)
  */
 final class Glosses {
   private Glosses() {}
@@ -42,7 +42,8 @@ final class Glosses {
           break;
         }
         Span same = SpanSets.exactly(List.of(spans), k + 2, e);
-        if (SpanSets.free(spans, k + 2, e) || (same != null && !same.getType().equals(sp.getType()) && !sp.getType().equals("PER"))) {
+        boolean retyped = same != null && !same.getType().equals(sp.getType()) && !sp.getType().equals("PER");
+        if (SpanSets.free(spans, k + 2, e) || retyped) {
           added.add(new Span(k + 2, e, sp.getType(), 0));
         }
         if (t[e].equals(")")) {

@@ -8,14 +8,14 @@ import opennlp.tools.util.Span;
 /**
  * A body whose name lists its portfolios with commas is one name: "the [Ministry of Tourism , Culture and the Arts]",
  * "the [Commission for Conciliation , Mediation and Arbitration]", "the [Land , Infrastructure , Transport and Tourism
- * Ministry]", "the [Japan Railway Construction , Transport and Technology Agency]". The model ends the name at the first
- * comma ("[Ministry of Tourism] , Culture and the Arts") or starts it after the last. A body's span that opens with its
- * head ("Ministry", "Commission", ...) and stops before a comma grows over the untagged capitalised portfolios that
- * follow, each after a comma, the last after "and" (and maybe "the"), with no capitalised word after it; one that ends
- * in its head after a comma grows back over such portfolios to a "the" or the sentence's start (there the first may be
- * the model's organisation: "[Japan Railway Construction]"). A list of other names ("the Justice Department , [FBI] and
- * [Secret Service]") stays: only untagged words are taken after the head. Spans in order; only for sentences as
- * written.
+ * Ministry]", "the [Japan Railway Construction , Transport and Technology Agency]". The model ends the name at the
+ * first comma ("[Ministry of Tourism] , Culture and the Arts") or starts it after the last. A body's span that opens
+ * with its head ("Ministry", "Commission", ...) and stops before a comma grows over the untagged capitalised
+ * portfolios that follow, each after a comma, the last after "and" (and maybe "the"), with no capitalised word after
+ * it; one that ends in its head after a comma grows back over such portfolios to a "the" or the sentence's start
+ * (there the first may be the model's organisation: "[Japan Railway Construction]"). A list of other names ("the
+ * Justice Department , [FBI] and [Secret Service]") stays: only untagged words are taken after the head. Spans in
+ * order; only for sentences as written.
  */
 final class PortfolioLists {
   private PortfolioLists() {}

@@ -70,8 +70,9 @@ final class Realms {
         if (sp.getEnd() == k + 1 && sp.length() > 1 && sp.getStart() >= s && !sp.getType().equals("LOC")) {
           out.add(new Span(sp.getStart(), sp.getEnd(), "LOC", sp.getProb()));
         }
-      } else if (s < k && SpanSets.free(spans, s, k) && (s == 0 || !SpanSets.capitalised(t[s - 1])
-          && !Character.isDigit(t[s - 1].charAt(0))) && DictionaryNames.typeOf(DocConsistency.key(t, s, k + 1)) == null) {
+      } else if (s < k && SpanSets.free(spans, s, k)
+          && (s == 0 || !SpanSets.capitalised(t[s - 1]) && !Character.isDigit(t[s - 1].charAt(0)))
+          && DictionaryNames.typeOf(DocConsistency.key(t, s, k + 1)) == null) {
         // not a state the tagger left out on purpose: "the 1987 United Kingdom general election"
         out.add(new Span(s, k + 1, "LOC", 0));
       }

@@ -75,7 +75,8 @@ final class TeamNicknames {
    * names: "Indians", "Swans", "Kings"; not "Vegas", "Collins", "Campus", "Louis". Or a nickname in the singular.
    */
   private static boolean nickname(String w, Predicate<String> nameWord) {
-    return SINGULAR.contains(w) || w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+    return SINGULAR.contains(w)
+        || w.length() >= 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
         && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1)) && !EVENTS.contains(w)
         && !PLACES.contains(w) && !INSTITUTIONS.contains(w) && !nameWord.test(w);
   }

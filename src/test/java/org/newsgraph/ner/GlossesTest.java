@@ -35,7 +35,8 @@ public class GlossesTest {
     assertEquals("LOC:Llandovery, LOC:Llanymddyfri", apply("Llandovery ( Welsh : Llanymddyfri ) is a market town",
         new Span(0, 1, "LOC"), new Span(4, 5, "PER")));
     assertEquals("ORG:Veðurstofa Íslands, ORG:Icelandic Met Office",
-        apply("Veðurstofa Íslands ( English : Icelandic Met Office ) is", new Span(0, 2, "ORG"), new Span(5, 8, "LOC")));
+        apply("Veðurstofa Íslands ( English : Icelandic Met Office ) is", new Span(0, 2, "ORG"),
+            new Span(5, 8, "LOC")));
     // the model may have taken a place's name for a person: a person's gloss keeps its own type
     assertEquals("PER:Stadt Osnabrück, LOC:Osnabrück City", apply("Stadt Osnabrück ( English : Osnabrück City ) is",
         new Span(0, 2, "PER"), new Span(5, 7, "LOC")));

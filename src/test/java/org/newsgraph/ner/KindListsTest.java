@@ -58,7 +58,8 @@ public class KindListsTest {
     assertEquals("LOC:Suntar, LOC:Nyurba", apply("settlements along its course include Suntar and Nyurba ."));
     assertEquals("LOC:Chona, LOC:Markha, LOC:Tyung",
         apply("Its main tributaries are the Chona , Markha and Tyung ."));
-    assertEquals("LOC:Ansnes, LOC:Nordbotn", apply("Other villages in the municipality included Ansnes and Nordbotn ."));
+    assertEquals("LOC:Ansnes, LOC:Nordbotn",
+        apply("Other villages in the municipality included Ansnes and Nordbotn ."));
     // other words between the kind and "include": the list may be of persons
     assertEquals("PER:Selena Gomez", apply("organizations offering support have included Selena Gomez .",
         new Span(5, 7, "PER")));

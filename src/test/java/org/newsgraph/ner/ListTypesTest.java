@@ -30,8 +30,8 @@ public class ListTypesTest {
         new Span(2, 3, "LOC")));
     assertEquals("LOC:Riyadh, LOC:Jeddah, LOC:Dammam", added("live in Riyadh , Jeddah , or Dammam .",
         new Span(2, 3, "LOC"), new Span(4, 5, "LOC")));
-    assertEquals("LOC:Murwillumbah, LOC:Kyogle, LOC:Coraki", added("low-lying parts of Murwillumbah , Kyogle and Coraki",
-        new Span(3, 4, "LOC")));
+    assertEquals("LOC:Murwillumbah, LOC:Kyogle, LOC:Coraki",
+        added("low-lying parts of Murwillumbah , Kyogle and Coraki", new Span(3, 4, "LOC")));
     // one place and no preposition of place; a person or organisation in the list; words no place has
     assertEquals("LOC:Paris", added("Paris and Kyogle said", new Span(0, 1, "LOC")));
     assertEquals("LOC:Jaffna, PER:Ann", added("in Jaffna , Ann and Kyogle", new Span(1, 2, "LOC"),
