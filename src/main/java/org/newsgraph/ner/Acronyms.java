@@ -37,7 +37,7 @@ final class Acronyms {
   private static boolean place(String w) {
     String usual = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
     for (String form : new String[] {w, usual}) {
-      if (Nations.isNation(form) || Towns.isTown(form) || "LOC".equals(DictionaryNames.typeOf(form))) {
+      if (Towns.isPlace(form)) {
         return true;
       }
     }

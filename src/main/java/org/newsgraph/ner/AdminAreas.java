@@ -11,11 +11,10 @@ import opennlp.tools.util.Span;
  * A known place before an administrative unit's word names the unit, a place: "[Potosí Department]", "[Aktobe
  * Region]", "[Gurjaani Municipality]". The model reads the unit's word as an organisation's ("Belén Department" an
  * organisation) and runs on through "of" into the country: "[Potosí Department of Bolivia]", "[Sakha Republic of
- * Russia]". A run of one to three name words that GeoNames lists as a town or state ({@link Towns#isTown}) or the
- * actor dictionary as a place (no common word: "Police", a Polish town), then such a word, is a place; the model's
- * span over just those words takes that type, and one that goes on with "of" and another known place is cut in two
- * places. A span that goes on otherwise is left alone: "the [Punjab Department of Health]" is a body. Only for
- * sentences as written.
+ * Russia]". A run of one to three name words that is a known place ({@link Towns#isPlace}; no common word: "Police",
+ * a Polish town), then such a word, is a place; the model's span over just those words takes that type, and one that
+ * goes on with "of" and another known place is cut in two places. A span that goes on otherwise is left alone: "the
+ * [Punjab Department of Health]" is a body. Only for sentences as written.
  */
 final class AdminAreas {
   private AdminAreas() {}
@@ -31,7 +30,7 @@ final class AdminAreas {
         continue;
       }
       int s = SpanSets.nameRunBefore(t, k, LONGEST);
-      if (s == k || (s > 0 && SpanSets.capitalised(t[s - 1])) || !known(DocConsistency.key(t, s, k))
+      if (s == k || (s > 0 && SpanSets.capitalised(t[s - 1])) || !Towns.isPlace(DocConsistency.key(t, s, k))
           || SpanSets.anyWord(t, s, k, w -> commonWord.test(w.toLowerCase(Locale.ROOT)))) { // "Police Prefecture"
         continue;
       }
@@ -47,7 +46,7 @@ final class AdminAreas {
         continue;
       }
       int p = k + 2 < t.length && t[k + 1].equals("of") ? (NerCorpus.isThe(t[k + 2]) ? k + 3 : k + 2) : -1;
-      if (p > 0 && p < sp.getEnd() && known(DocConsistency.key(t, p, sp.getEnd()))) {
+      if (p > 0 && p < sp.getEnd() && Towns.isPlace(DocConsistency.key(t, p, sp.getEnd()))) {
         put.add(new Span(s, k + 1, "LOC", 0));
         put.add(new Span(p, sp.getEnd(), "LOC", 0));
       }
@@ -58,10 +57,6 @@ final class AdminAreas {
   /** "[Potosí Department]": a known place and a unit's word, which {@link OrganisationNames#retype} leaves a place. */
   static boolean isArea(String[] t, Span sp) {
     return sp.length() >= 2 && UNITS.contains(t[sp.getEnd() - 1])
-        && known(DocConsistency.key(t, sp.getStart(), sp.getEnd() - 1));
-  }
-
-  private static boolean known(String name) {
-    return "LOC".equals(DictionaryNames.typeOf(name)) || Towns.isTown(name);
+        && Towns.isPlace(DocConsistency.key(t, sp.getStart(), sp.getEnd() - 1));
   }
 }

@@ -9,10 +9,9 @@ import opennlp.tools.util.Span;
  * A town before a firm's or an office's noun says where the firm is: "a [Dayton] company", "a [Reading] software
  * house", "an [Otaru] fish processor", "the FBI 's [Cincinnati] field office". The model, seeing a capitalised word
  * before "company", reads the town as the firm ("a [Dayton] company" an organisation). After "a", "an" or a possessive,
- * a run of one to three capitalised words that GeoNames lists as a town ({@link Towns#isTown}) or the actor dictionary
- * as a place, untagged or tagged over just those words, followed by at most two lower-case words and such a noun, is a
- * place. Not a name the dictionary knows as an organisation ("a Toyota company": a city too). Only for sentences as
- * written.
+ * a run of one to three capitalised words that is a known place ({@link Towns#isPlace}), untagged or tagged over just
+ * those words, followed by at most two lower-case words and such a noun, is a place. Not a name the dictionary knows
+ * as an organisation ("a Toyota company": a city too). Only for sentences as written.
  */
 final class HomeTowns {
   private HomeTowns() {}
@@ -37,9 +36,8 @@ final class HomeTowns {
       }
       Span same = SpanSets.exactly(List.of(spans), k, e);
       String name = DocConsistency.key(t, k, e);
-      String known = DictionaryNames.typeOf(name);
-      if ((same != null || SpanSets.free(spans, k, e)) && !"ORG".equals(known)
-          && ("LOC".equals(known) || Towns.isTown(name))) {
+      if ((same != null || SpanSets.free(spans, k, e)) && Towns.isPlace(name)
+          && !"ORG".equals(DictionaryNames.typeOf(name))) {
         put.add(new Span(k, e, "LOC", 0));
       }
     }

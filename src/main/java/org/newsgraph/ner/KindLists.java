@@ -64,12 +64,8 @@ final class KindLists {
     if (t.length > 2 && firmsKind(t[0])) {
       String opening = KINDS.get(t[0].toLowerCase(Locale.ROOT));
       spans = withoutOpeningKind(spans);
-      for (int[] item : items(t, 1)) { // "Rivals [Nomura Securities] and [Daiwa] said", "Wholesalers [McKesson Corp]"
-        if ((SpanSets.exactly(List.of(spans), item[0], item[1]) != null || SpanSets.free(spans, item[0], item[1]))
-            && !(opening.equals(PERSONS_TOO) && firstName.test(t[item[0]]))) {
-          put.add(new Span(item[0], item[1], "ORG", 0));
-        }
-      }
+      // "Rivals [Nomura Securities] and [Daiwa] said", "Wholesalers [McKesson Corp]"
+      list(t, spans, 1, opening, firstName, put);
     }
     for (int k = 0; k + 2 < t.length; k++) {
       String kind = KINDS.get(t[k]);
@@ -90,14 +86,24 @@ final class KindLists {
       if (from < 0) {
         continue;
       }
-      for (int[] item : items(t, from)) {
-        if ((SpanSets.exactly(List.of(spans), item[0], item[1]) != null || SpanSets.free(spans, item[0], item[1]))
-            && !(kind.equals(PERSONS_TOO) && firstName.test(t[item[0]]))) {
-          put.add(new Span(item[0], item[1], type, 0));
-        }
-      }
+      list(t, spans, from, kind, firstName, put);
     }
     return SpanSets.put(spans, put);
+  }
+
+  /**
+   * Adds to {@code put} the names of the list from token {@code from}, of the kind's type: each untagged or tagged over
+   * the same words, and not opened by a given name where the kind counts persons too.
+   */
+  private static void list(String[] t, Span[] spans, int from, String kind, Predicate<String> firstName,
+      List<Span> put) {
+    String type = kind.equals(PERSONS_TOO) ? "ORG" : kind;
+    for (int[] item : items(t, from)) {
+      if ((SpanSets.exactly(List.of(spans), item[0], item[1]) != null || SpanSets.free(spans, item[0], item[1]))
+          && !(kind.equals(PERSONS_TOO) && firstName.test(t[item[0]]))) {
+        put.add(new Span(item[0], item[1], type, 0));
+      }
+    }
   }
 
   /** Whether the capitalised word is a plural kind of firms ("Rivals", "Wholesalers"). */

@@ -43,8 +43,7 @@ final class RoleOwners {
         continue;
       }
       String name = DocConsistency.key(t, start, end);
-      boolean place = Nations.isNation(name) || Towns.isTown(name) || "LOC".equals(DictionaryNames.typeOf(name));
-      added.add(new Span(start, end, place ? "LOC" : "ORG", 0));
+      added.add(new Span(start, end, Towns.isPlace(name) ? "LOC" : "ORG", 0));
     }
     return SpanSets.with(spans, added);
   }

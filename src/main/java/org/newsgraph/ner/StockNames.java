@@ -77,7 +77,8 @@ final class StockNames {
         same = SpanSets.exactly(out, f.getStart(), f.getEnd() + 1); // "[Ericsson B] shares"
       }
       if (same == null ? !SpanSets.free(out, f.getStart(), f.getEnd())
-          : !(same.getType().equals("PER") || (same.getType().equals("LOC") && !knownPlace(t, same)))) {
+          : !(same.getType().equals("PER") || (same.getType().equals("LOC")
+              && !Towns.isPlace(DocConsistency.key(t, same.getStart(), same.getEnd()))))) {
         continue; // part of another name, a known place ("Tokyo shares"), or an organisation already
       }
       out.remove(same);
@@ -121,11 +122,6 @@ final class StockNames {
   }
 
   /** A country, a town of GeoNames or a place of the actor dictionary: the market, not a company. */
-  private static boolean knownPlace(String[] t, Span sp) {
-    String name = DocConsistency.key(t, sp.getStart(), sp.getEnd());
-    return Nations.isNation(name) || Towns.isTown(name) || "LOC".equals(DictionaryNames.typeOf(name));
-  }
-
   private static boolean isShareClass(String w) {
     return w.equals("A") || w.equals("B") || w.equals("C");
   }

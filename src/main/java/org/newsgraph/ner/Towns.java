@@ -43,6 +43,11 @@ final class Towns {
     return Holder.NAMES.contains(name);
   }
 
+  /** A known place: a country, a town or state of GeoNames ({@link #isTown}), or a place of the actor dictionary. */
+  static boolean isPlace(String name) {
+    return Nations.isNation(name) || isTown(name) || "LOC".equals(DictionaryNames.typeOf(name));
+  }
+
   static Span[] untagged(String[] tokens, Span[] spans, Predicate<String> firstName, Predicate<String> commonWord) {
     List<Span> added = new ArrayList<>();
     for (int k = 1; k < tokens.length; k++) {

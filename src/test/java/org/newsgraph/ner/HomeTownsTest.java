@@ -23,6 +23,7 @@ public class HomeTownsTest {
   @Test
   public void anUnknownNameOrADictionaryFirmStays() {
     assertEquals("ORG:Kitefin", apply("a Kitefin company said", new Span(1, 2, "ORG")));
+    assertEquals("ORG:Toyota", apply("a Toyota company said", new Span(1, 2, "ORG")));
     assertEquals("", apply("a Dayton resident said"));
   }
 }
