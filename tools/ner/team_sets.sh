@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # tools/ner/team_sets.sh [--held-out] [JAR]: the team's labelled sets (src/main/ner/dev/*.conll) scored by JAR
 # (default target/newsgraph.jar), one line each: PER / ORG / LOC F1, overall P / R / F1. The held-out sets (named in
-# src/main/ner/dev/README.md; set HELD_OUT to their suffix, default -8) are left out unless --held-out is given: score
+# src/main/ner/dev/README.md; set HELD_OUT to their suffix, default -9) are left out unless --held-out is given: score
 # them once at a session's end, and never read their errors.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WITH_HELD_OUT=false
 if [[ "${1:-}" == "--held-out" ]]; then WITH_HELD_OUT=true; shift; fi
 JAR=${1:-target/newsgraph.jar}
-HELD_OUT=${HELD_OUT:--8}
+HELD_OUT=${HELD_OUT:--9}
 for f in src/main/ner/dev/*.conll; do
   name=$(basename "$f" .conll)
   if [[ "$name" == *"$HELD_OUT" ]]; then

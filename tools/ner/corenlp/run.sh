@@ -60,7 +60,7 @@ for s in ${names[@]+"${names[@]}"}; do
 done
 
 if $team; then
-  held=${HELD_OUT:--8}
+  held=${HELD_OUT:--9}
   : > "$out/team.conll"
   : > "$out/team.index"
   for f in "$root"/src/main/ner/dev/*.conll; do
