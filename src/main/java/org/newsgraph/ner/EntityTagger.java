@@ -214,6 +214,7 @@ public final class EntityTagger {
         List<Span> stocks = new ArrayList<>();
         spans = StockNames.apply(t, spans, commonWord, stocks);
         record(t, stocks, defined);
+        spans = define(t, spans, ItsOwners.found(t, spans), defined);
         spans = Campuses.apply(t, PortfolioLists.apply(t, OrganisationNames.extend(t, spans)));
         OrganisationNames.growLeft(t, spans, commonWord);
         OrganisationNames.andBefore(t, spans);
