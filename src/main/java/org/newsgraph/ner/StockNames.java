@@ -24,7 +24,8 @@ final class StockNames {
 
   private static final Set<String> SHARES = Set.of("shares", "stock", "stocks", "stake");
   private static final Set<String> MOVES = Set.of("rose", "fell", "gained", "lost", "added", "shed", "slipped",
-      "climbed", "jumped", "dropped", "eased", "firmed", "slid", "rallied", "dipped", "edged", "tumbled", "surged");
+      "climbed", "jumped", "dropped", "eased", "firmed", "slid", "rallied", "dipped", "edged", "tumbled", "surged",
+      "plunged", "soared", "slumped", "sank", "plummeted", "advanced", "declined", "retreated", "recovered", "skidded");
   private static final Set<String> UNITS = Set.of("crowns", "crown", "pence", "penny", "cents", "cent", "points",
       "point", "yen", "marks", "mark", "pfennigs", "pfennig", "francs", "franc", "centimes", "rupees", "lire",
       "pesetas", "kronor", "kroner", "euro", "euros", "dollars", "dollar", "baht", "ringgit", "rand", "won", "pesos");

@@ -25,6 +25,7 @@ public class StockNamesTest {
     assertEquals("ORG:Danforth", sure("Danforth shares rose 1-3/8 to 37-1/4 .", new Span(0, 1, "PER")));
     assertEquals("ORG:Larkin", sure("Shares of Larkin rose 18 % in premarket trading", new Span(2, 3, "PER")));
     assertEquals("ORG:Astra", sure("Astra rose 4 crowns to 120", new Span(0, 1, "PER")));
+    assertEquals("ORG:Lilly", sure("Lilly shares plunged $ 29.50 to $ 79.75", new Span(0, 1, "PER")));
     // a verb "shares", points scored, or a stake without a move: put in the sentence, not sure for the document
     assertEquals("", sure("Musk shares a photo", new Span(0, 1, "PER")));
     assertEquals("ORG:Musk", apply("Musk shares a photo", new Span(0, 1, "PER")));
