@@ -9,8 +9,9 @@ import opennlp.tools.util.Span;
 /**
  * A town the model does not know comes out a person ("the village of [Begovac]", "the state of [Jalisco]", "suspect in
  * [Bondi] stabbing"), yet the words before it say it is a place. A person span right after "city of", "town of",
- * "village of" (and the like), a distance's "20 km north of" or a described person's "from" ("a 34-year-old
- * schoolteacher from [Ruhengeri]", session 22) is a place; so is a one-word person right after "in" or
+ * "village of" (and the like), a distance's "20 km north of", a described person's "from" ("a 34-year-old
+ * schoolteacher from [Ruhengeri]", session 22) or a birthplace's "born at" or "native of" ("born at [Cromarty]") is a
+ * place; so is a one-word person right after "in" or
  * "near" when no possessive or capitalised word follows and the word is no given name ("starred in [Karen]" stays),
  * and a person whose first word opens places' names ("Kampong Tungku", "Wadi Barada", session 20) or who follows
  * an untagged such word ("the Estádio da [Luz]", session 22). Document
@@ -39,8 +40,12 @@ final class PlaceContexts {
   private static boolean placeOf(String[] tokens, int k) {
     return k >= 2 && tokens[k - 1].equals("of") && (SETTLEMENTS.contains(tokens[k - 2])
         || (k >= 3 && DIRECTIONS.contains(tokens[k - 2]) && DISTANCES.contains(tokens[k - 3])))
-        || k >= 2 && tokens[k - 1].equals("from") && describesPerson(tokens, k - 1);
+        || k >= 2 && tokens[k - 1].equals("from") && describesPerson(tokens, k - 1)
+        || k >= 2 && BIRTH.contains(tokens[k - 2] + " " + tokens[k - 1]);
   }
+
+  // where a person was born or comes from: "He was born at [Cromarty]", "a fellow native of [Cromarty]" (session 25)
+  private static final Set<String> BIRTH = Set.of("born in", "born at", "native of", "natives of");
 
   // who comes from a place: "a 34-year-old schoolteacher from [Ruhengeri]", "a father of three from [Sai Kung]"
   private static final Set<String> PEOPLE = Set.of("resident", "residents", "native", "natives", "farmer", "farmers",

@@ -38,6 +38,12 @@ public class PlaceContextsTest {
     assertEquals("LOC:Ruhengeri", typed("Jean , a 34-year-old schoolteacher from Ruhengeri , said",
         new Span(6, 7, "PER")));
     assertEquals("LOC:Sai Kung", sure("Chan , a father of three from Sai Kung , showed", new Span(7, 9, "PER")));
+    // a birthplace: "born at", "born in", "native of"
+    assertEquals("LOC:Cromarty", sure("He was born at Cromarty on the Black Isle", new Span(4, 5, "PER")));
+    assertEquals("LOC:Glen Osmond", sure("Gill was born in Glen Osmond the son of", new Span(4, 6, "PER")));
+    assertEquals("LOC:Apex", sure("Griffin is a native of Apex , North Carolina", new Span(5, 6, "PER")));
+    assertEquals("LOC:Dingwall", SpanText.of("a daughter born in Dingwall".split(" "),
+        PlaceContexts.untagged("a daughter born in Dingwall".split(" "), new Span[0])));
     assertEquals("LOC:Marlow", SpanText.of("a 24-year-old from Marlow".split(" "),
         PlaceContexts.untagged("a 24-year-old from Marlow".split(" "), new Span[0])));
     // descent, a letter, a date: no place
