@@ -15,6 +15,11 @@ public class FirmsByTest {
   public void aNameAfterPublishedOrOperatedByIsAFirm() {
     assertEquals("ORG:Heinemann", apply("The novel was published by Heinemann and follows", new Span(5, 6, "PER")));
     assertEquals("ORG:DFDS", apply("for a ferry operated by DFDS ."));
+    // goods bought from their maker; not a unit's number, nor a sentence cut after "No."
+    assertEquals("ORG:Boeing", apply("ordered 31 jets from Boeing , the biggest order"));
+    assertEquals("ORG:Garmin", apply("avionics from Garmin and", new Span(2, 3, "LOC")));
+    assertEquals("", apply("helicopters from No. 3 Squadron"));
+    assertEquals("", apply("helicopters from No."));
     assertEquals("ORG:Smokestack Books", apply("it was distributed by Smokestack Books in 2008"));
   }
 
