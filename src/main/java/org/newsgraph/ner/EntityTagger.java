@@ -241,6 +241,7 @@ public final class EntityTagger {
         spans = Roads.apply(t, spans);
         spans = FederalStates.apply(t, spans);
         spans = FirmsBy.apply(t, spans, firstName);
+        spans = LeagueMembers.apply(t, spans);
         spans = RoleOwners.apply(t, spans, commonWord, demonym);
         spans = Possessives.split(t, spans);
         ListTypes.apply(t, spans, firstName);
