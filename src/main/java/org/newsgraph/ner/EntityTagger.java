@@ -168,6 +168,9 @@ public final class EntityTagger {
         clubs.add(sentence);
       }
       out = SportsTeams.retype(read, TableRows.fill(read, clubs, firstName));
+      for (int i = 0; i < out.size(); i++) {
+        out.set(i, LineUps.apply(read.get(i), out.get(i)));
+      }
     }
     if (MotorTeams.aboutRacing(read)) {
       for (int i = 0; i < out.size(); i++) {
