@@ -468,14 +468,16 @@ final class OrganisationNames {
       "Productions", "Publishing", "Foods", "Mining", "Textiles", "Engineering", "Construction", "Ventures", "Capital",
       "Partners", "Bancorp", "Financial", "Realty", "Labs", "Networks", "Communications", "Aerospace", "Aviation",
       "Cement", "Motors", "Trading", "Costruzioni", "Filhos", "Lithium", "Plantations", "Shipbuilding", "Commodities",
-      "Futures", "Markets", "Research");
+      "Futures", "Markets", "Research", "Electric", "Invest", "Advisory", "Energy", "Renewables", "Biotech",
+      "Therapeutics", "Robotics", "Semiconductor", "Payments", "Brewing");
 
   // firms' closing words that never end a place's name ("Tembea Labs", "Haesan Holdings"; not "Studios", where a band
   // records, nor "University", "College", "School", "Museum", which name their grounds too)
   private static final Set<String> FIRMS = Set.of("Holdings", "Industries", "Enterprises", "Investments",
       "Technologies", "Pharmaceuticals", "Chemicals", "Securities", "Insurance", "Labs", "Logistics", "Electronics",
       "Software", "Ventures", "Bancorp", "Networks", "Motors", "Sparbank", "Costruzioni", "Filhos", "Inc", "Inc.",
-      "Ltd", "Ltd.", "Corp", "Corp.", "Group");
+      "Ltd", "Ltd.", "Corp", "Corp.", "Group", "Advisory", "Invest", "Lithium", "Renewables", "Biotech",
+      "Therapeutics", "Robotics", "Payments");
 
   /**
    * A place span ending in a head noun before "for": "The [Puerto Rico Center] for Investigative Journalism". A head

@@ -55,7 +55,7 @@ final class OrganisationTails {
       "Broadcasting", "Aerospace", "Analytics", "Technologies", "Pharmaceuticals", "Industries", "Enterprises",
       "Logistics", "Electronics", "Software", "Studios", "Ventures", "Bancorp", "Labs", "Networks", "Aviation",
       "Platinum", "Minerals", "Mining", "Resources", "Futures", "Commodities", "Plantations", "Shipbuilding",
-      "Group", "Markets");
+      "Group", "Markets", "Invest", "Advisory", "Renewables", "Therapeutics");
   // closing words that end common phrases too ("Final Group", "Financial Markets"): they close an organisation's name
   // only after a word that is no common word ("Seorin Group", "Coastline Pacific Markets")
   private static final Set<String> AFTER_NAMES = Set.of("Group", "Markets");

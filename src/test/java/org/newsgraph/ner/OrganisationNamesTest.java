@@ -94,6 +94,14 @@ public class OrganisationNamesTest {
         OrganisationNames.retype("Falk Odelberg Bank will".split(" "), new Span[] {new Span(0, 3, "PER", 0.7)}));
     assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)},
         OrganisationNames.retype("Tembea Labs signed".split(" "), new Span[] {new Span(0, 2, "LOC", 0.7)}));
+    // session 25: advisers, lithium, electric, therapeutics
+    assertArrayEquals(new Span[] {new Span(3, 5, "ORG", 0.7)},
+        OrganisationNames.retype("a partner at Gulfstone Advisory in Dubai".split(" "),
+            new Span[] {new Span(3, 5, "LOC", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(2, 4, "ORG", 0.7)},
+        OrganisationNames.retype("opposition from Tianqi Lithium".split(" "), new Span[] {new Span(2, 4, "LOC", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(1, 3, "ORG", 0.7)},
+        OrganisationNames.retype("rival Ola Electric".split(" "), new Span[] {new Span(1, 3, "PER", 0.7)}));
   }
 
   @Test

@@ -61,6 +61,7 @@ public class OrganisationTailsTest {
   @Test
   public void tradersGroupsAndAnOwnerOpeningTheSentence() {
     assertEquals("ORG:Seorin Group", untagged("lend 350 billion won to the Seorin Group , bankers said"));
+    assertEquals("ORG:Sao Viet Invest", untagged("bonds issued by Sao Viet Invest to raise money"));
     assertEquals("PER:Colin Haskett, ORG:Woodhall Commodities",
         untagged("said Colin Haskett of Woodhall Commodities ,", new Span(1, 3, "PER")));
     assertEquals("ORG:Coastline Pacific Markets", untagged("chief dealer at Coastline Pacific Markets ."));
