@@ -407,11 +407,18 @@ final class OrganisationNames {
       "Battalion", "Squadron", "Guard", "Guards");
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
-  // words that open the names of clubs and universities in other languages ("Atlético Paranaense", "Dinamo Minsk",
+  // words that open the names of clubs, universities and other bodies in other languages ("Atlético Paranaense", "Dinamo Minsk",
   // "Hapoel Tel Aviv", "Universidad Complutense de Madrid"), which the model read as persons or places (session 22)
   private static final Set<String> OPENERS = Set.of("Atlético", "Atletico", "Deportivo", "Dinamo", "Dynamo",
       "Olympique", "Hapoel", "Maccabi", "Unión", "Esporte", "Sporting", "Racing", "FC", "SC", "SV", "CF", "CD", "AC",
-      "VfB", "VfL", "Universidad", "Universidade", "Università", "Université", "Universitat");
+      "VfB", "VfL", "Universidad", "Universidade", "Università", "Université", "Universitat",
+      // institutes, schools, parties, banks, firms, unions and breweries (session 25: "[Instituto Gonzaga]" was a
+      // person, "[Pivovar Hranice]" and "[Sladovna Bruntál]" persons); not "Partido", which also names an Argentine or
+      // Puerto Rican district ("Partido de Ponce")
+      "Instituto", "Istituto", "Institut", "Colegio", "Liceo", "Lycée", "Escola", "Escuela", "Movimento",
+      "Movimiento", "Partito", "Parti", "Partei", "Banco", "Banca", "Grupo", "Gruppo", "Compañía",
+      "Companhia", "Société", "Empresa", "Corporación", "Fundación", "Fundação", "Fondazione", "Sindicato",
+      "Pivovar", "Sladovna");
 
   /** A span of two words or more opened by a club's or a university's word ({@link #OPENERS}). */
   private static boolean opened(String[] tokens, Span sp) {

@@ -39,11 +39,18 @@ public class OrganisationNamesTest {
   }
 
   @Test
-  public void aClubsOrAUniversitysOpeningWordMakesAnOrganisation() {
+  public void aClubsAUniversitysOrABodysOpeningWordMakesAnOrganisation() {
     assertArrayEquals(new Span[] {new Span(1, 3, "ORG", 0.7)}, OrganisationNames.retype(
         "for Atlético Paranaense in".split(" "), new Span[] {new Span(1, 3, "PER", 0.7)}));
     assertArrayEquals(new Span[] {new Span(0, 3, "ORG", 0.7)}, OrganisationNames.retype(
         "Universidad Las Villas students".split(" "), new Span[] {new Span(0, 3, "LOC", 0.7)}));
+    // an institute's, a brewery's opening word (session 25); not "Partido", a district too
+    assertArrayEquals(new Span[] {new Span(0, 2, "ORG", 0.7)}, OrganisationNames.retype(
+        "Instituto Gonzaga , a catholic school".split(" "), new Span[] {new Span(0, 2, "PER", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(2, 4, "ORG", 0.7)}, OrganisationNames.retype(
+        "also owns Pivovar Hranice".split(" "), new Span[] {new Span(2, 4, "PER", 0.7)}));
+    assertArrayEquals(new Span[] {new Span(1, 4, "LOC", 0.7)}, OrganisationNames.retype(
+        "in Partido de Ponce".split(" "), new Span[] {new Span(1, 4, "LOC", 0.7)}));
     // one word alone is no such name
     assertArrayEquals(new Span[] {new Span(0, 1, "LOC", 0.7)}, OrganisationNames.retype(
         "Dinamo said".split(" "), new Span[] {new Span(0, 1, "LOC", 0.7)}));
