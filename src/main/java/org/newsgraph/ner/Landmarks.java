@@ -24,6 +24,15 @@ final class Landmarks {
       "Square", "Airport", "Stadium");
 
   private static final int MAX_WORDS = 3;
+
+  /**
+   * A feature's noun at token {@code k}; "Channel" only after a people's or a place's name ("the English Channel",
+   * "the Bristol Channel"), as TV channels are organisations ("the Disney Channel", "the Discovery Channel").
+   */
+  private static boolean feature(String[] tokens, int k) {
+    return FEATURES.contains(tokens[k]) || tokens[k].equals("Channel") && k > 0
+        && (NerCorpus.isDemonym(tokens[k - 1]) || Towns.isPlace(tokens[k - 1]));
+  }
   private static final Set<String> QUOTES = Set.of("\"", "\u201c", "'", "\u2018", "``");
 
   /** The spans with each such place added, in order. */
@@ -35,10 +44,10 @@ final class Landmarks {
       }
       int end = k + 1; // the feature's noun, after the run of capitalised words
       while (end < tokens.length && end - k <= MAX_WORDS && SpanSets.capitalised(tokens[end])
-          && !FEATURES.contains(tokens[end])) {
+          && !feature(tokens, end)) {
         end++;
       }
-      if (end == k + 1 || end == tokens.length || !FEATURES.contains(tokens[end])) {
+      if (end == k + 1 || end == tokens.length || !feature(tokens, end)) {
         continue;
       }
       int after = end + 1;

@@ -15,6 +15,9 @@ public class LandmarksTest {
   public void anUntaggedFeatureAfterTheIsAPlace() {
     assertEquals("LOC:Golden Gate Bridge", tagged("Police closed the Golden Gate Bridge on Friday"));
     assertEquals("LOC:Caribbean Sea", tagged("The storm moved into the Caribbean Sea ."));
+    // a channel of the sea after a people's or place's name, not a TV channel
+    assertEquals("LOC:English Channel", tagged("two ships collided in the English Channel early on Tuesday"));
+    assertEquals("", tagged("a series on the Discovery Channel ."));
     assertEquals("LOC:Aleutian Islands", tagged("The Aleutian Islands are cold"));
   }
 
