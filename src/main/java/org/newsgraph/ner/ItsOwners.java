@@ -7,24 +7,26 @@ import opennlp.tools.util.Span;
 
 /**
  * A name the model took for a person that acts on "its" own things is an organisation: "[Tarangi] revised its
- * disclosures", "[Coles] defended its margins", "[Kestrel] has cut its forecast". News names a firm it has not introduced
- * this way, and the model, knowing none of its words, calls a one-word brand a person. The person span, then its verb
- * (a lower-case word ending in "-ed" or "-s", or a past form of the list below), after up to one auxiliary ("has",
- * "will"), then "its" (not after a preposition: "Prigge served at its headquarters" is an army's). The person opens a
- * clause (the sentence, or after a comma or a conjunction). Not a reporting verb: "Musk said its
- * rockets", "Cook told ... its" speak of the speaker's firm; not a copula or "as" ("Kenneth Dike became its first
- * principal", "with Harry Bridges as its president"); a known place stays a place. Recorded for the whole document.
- * Sentences as written only.
+ * disclosures", "[Coles] defended its margins", "[Kestrel] has cut its forecast". News names a firm it has not
+ * introduced this way, and the model, knowing none of its words, calls a one-word brand a person. The person span, then
+ * its verb (a lower-case word of three letters or more ending in "-ed" or "-s", or a past form of the list below),
+ * after up to one auxiliary or adverb ("has", "will", "also"), then "its" (not after a preposition: "Prigge served at
+ * its headquarters" is an army's). The person opens a clause: the sentence, or after a comma, a conjunction or a year.
+ * Not a reporting verb ("Musk said its rockets" speaks of the speaker's firm), nor a copula or "as" ("Kenneth Dike
+ * became its first principal", "with Harry Bridges as its president"); a known place stays a place. Recorded for the
+ * whole document. Sentences as written only.
  */
 final class ItsOwners {
   private ItsOwners() {}
 
+  // auxiliaries and the adverbs that stand between a subject and its verb
   private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "will", "would", "can", "could", "may",
       "might", "must", "should", "did", "does", "also", "then", "again", "later");
-  // speaking, being and becoming: the "its" after them belongs to someone else
+  // speaking, being, becoming, leading and owning: the "its" after them belongs to someone else ("is", "as" are too
+  // short to be taken for verbs)
   private static final Set<String> NOT_ACTS = Set.of("said", "says", "told", "tells", "added", "adds", "noted",
-      "notes", "explained", "explains", "stressed", "believes", "thinks", "was", "is", "became", "becomes", "remains",
-      "remained", "seems", "seemed", "as", "joined", "joins", "led", "leads", "heads", "headed", "chairs", "chaired",
+      "notes", "explained", "explains", "stressed", "believes", "thinks", "was", "became", "becomes", "remains",
+      "remained", "seems", "seemed", "joined", "joins", "led", "leads", "heads", "headed", "chairs", "chaired",
       "runs", "founded", "named", "called", "described", "describes", "praised", "criticised",
       "criticized", "owns", "owned", "bought", "sold", "visited", "visits");
   private static final Set<String> PAST_FORMS = Set.of("cut", "set", "put", "won", "lost", "paid", "spent", "grew",
@@ -60,7 +62,8 @@ final class ItsOwners {
     return out;
   }
 
-  // a conjunction, a punctuation mark, or a year that ends an opening phrase ("In March 1939 [Carpatho-Ukraine] declared")
+  // a conjunction, a punctuation mark, or a year that ends an opening phrase ("In March 1939 [Carpatho-Ukraine]
+  // declared")
   private static boolean opensClause(String w) {
     return CLAUSE_OPENERS.contains(w.toLowerCase()) || w.chars().allMatch(Character::isDigit);
   }

@@ -24,6 +24,7 @@ final class Landmarks {
       "Square", "Airport", "Stadium");
 
   private static final int MAX_WORDS = 3;
+  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "'", "\u2018", "``");
 
   /**
    * A feature's noun at token {@code k}; "Channel" only after a people's or a place's name ("the English Channel",
@@ -33,7 +34,6 @@ final class Landmarks {
     return FEATURES.contains(tokens[k]) || tokens[k].equals("Channel") && k > 0
         && (NerCorpus.isDemonym(tokens[k - 1]) || Towns.isPlace(tokens[k - 1]));
   }
-  private static final Set<String> QUOTES = Set.of("\"", "\u201c", "'", "\u2018", "``");
 
   /** The spans with each such place added, in order. */
   static Span[] untagged(String[] tokens, Span[] spans) {

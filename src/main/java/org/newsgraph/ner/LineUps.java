@@ -11,8 +11,8 @@ import opennlp.tools.util.Span;
  * "Torres", "Digne"). After a club (an organisation span right before the colon, opening the sentence), five or more
  * items separated by commas or semicolons, each one to three capitalised words with name particles ("Van den Berg",
  * "de Silva"), maybe followed by a bracket ("( Janelt 67 )"), up to the sentence's end, are persons; an item that is a
- * country, a town of GeoNames or a place of the actor dictionary keeps its type (a group's list of nations). A lower-case
- * word in an item says the line is prose, and nothing changes. Documents about sport only.
+ * country, a town of GeoNames or a place of the actor dictionary keeps its type (a group's list of nations). A
+ * lower-case word in an item says the line is prose, and nothing changes. Documents about sport only.
  */
 final class LineUps {
   private LineUps() {}
@@ -39,8 +39,8 @@ final class LineUps {
           && Character.isLetter(t[k].charAt(0))) {
         k++;
       }
-      if (k == s || k - s > 3 || !SpanSets.capitalised(t[s]) && !PARTICLES.contains(t[s])) {
-        return spans; // not a name: prose or a table
+      if (k == s || k - s > 3 || !SpanSets.anyWord(t, s, k, SpanSets::capitalised)) {
+        return spans; // not a name ("de la" alone): prose or a table
       }
       items.add(new int[] {s, k});
       if (k < t.length && t[k].equals("(")) { // a substitute or a minute: skip the bracket

@@ -407,8 +407,9 @@ final class OrganisationNames {
       "Battalion", "Squadron", "Guard", "Guards");
   private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
-  // words that open the names of clubs, universities and other bodies in other languages ("Atlético Paranaense", "Dinamo Minsk",
-  // "Hapoel Tel Aviv", "Universidad Complutense de Madrid"), which the model read as persons or places (session 22)
+  // words that open the names of clubs, universities and other bodies in other languages ("Atlético Paranaense",
+  // "Dinamo Minsk", "Hapoel Tel Aviv", "Universidad Complutense de Madrid"), which the model read as persons or places
+  // (session 22)
   private static final Set<String> OPENERS = Set.of("Atlético", "Atletico", "Deportivo", "Dinamo", "Dynamo",
       "Olympique", "Hapoel", "Maccabi", "Unión", "Esporte", "Sporting", "Racing", "FC", "SC", "SV", "CF", "CD", "AC",
       "VfB", "VfL", "Universidad", "Universidade", "Università", "Université", "Universitat",
@@ -420,7 +421,7 @@ final class OrganisationNames {
       "Companhia", "Société", "Empresa", "Corporación", "Fundación", "Fundação", "Fondazione", "Sindicato",
       "Pivovar", "Sladovna");
 
-  /** A span of two words or more opened by a club's or a university's word ({@link #OPENERS}). */
+  /** A span of two words or more opened by a club's, a university's or another body's word ({@link #OPENERS}). */
   private static boolean opened(String[] tokens, Span sp) {
     return sp.length() >= 2 && OPENERS.contains(tokens[sp.getStart()]);
   }
