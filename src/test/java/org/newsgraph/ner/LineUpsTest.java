@@ -26,6 +26,9 @@ public class LineUpsTest {
     assertEquals("ORG:Brentford", apply("Brentford : Flekken , Collins and six others started",
         new Span(0, 1, "ORG")));
     assertEquals("ORG:Brentford", apply("Brentford : Flekken , Collins , Pinnock , Janelt", new Span(0, 1, "ORG")));
+    // an item of particles alone is no name
+    assertEquals("ORG:Brentford", apply("Brentford : Flekken , de la , Pinnock , Janelt , Wissa , Schade",
+        new Span(0, 1, "ORG")));
     // no club before the colon
     assertEquals("", apply("Scorers : Flekken , Collins , Pinnock , Janelt , Wissa"));
   }
