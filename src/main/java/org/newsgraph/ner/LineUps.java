@@ -62,11 +62,7 @@ final class LineUps {
     }
     List<Span> put = new ArrayList<>();
     for (int[] it : items) {
-      boolean crossed = false;
-      for (Span sp : spans) {
-        crossed |= sp.getStart() < it[1] && it[0] < sp.getEnd() && (sp.getStart() < it[0] || sp.getEnd() > it[1]);
-      }
-      if (!crossed && !Towns.isPlace(DocConsistency.key(t, it[0], it[1]))) {
+      if (SpanSets.onlyInside(spans, it[0], it[1]) && !Towns.isPlace(DocConsistency.key(t, it[0], it[1]))) {
         put.add(new Span(it[0], it[1], "PER", 1.0));
       }
     }

@@ -105,16 +105,13 @@ final class SportsTeams {
   private static final Set<String> TEAM_VERBS = Set.of("won", "beat", "beats", "lost", "took", "drew", "led", "leads",
       "will", "visits", "hosts", "faces", "meets", "plays", "travels", "trails", "opens", "got", "made", "went",
       "came", "held", "wins", "loses", "needs", "needed", "also", "then");
-  // words after a town that opens a sentence as a place: "Boston on Tuesday", "Seattle and Tacoma"
-  private static final Set<String> NOT_DOING = Set.of("and", "or", "on", "in", "at", "to", "for", "with", "from", "by",
-      "as", "of", "is", "was", "has", "had", "remains", "lies");
 
   /**
    * A club's town alone opening a sentence and doing something is the club: "[Boston] played without Jayson Tatum",
    * "[New York] outscored the visitors 34-19" in a story that names the "[Boston Celtics]" and the "[New York Knicks]"
    * (an organisation of two words or more whose words but the last are the town). The word after it is a verb (in
-   * "-ed" or a side's: "won", "visits", ...), not "is", "was", a preposition or a noun ("Queensland schools"); not a
-   * country (national sides are places). Spans in place.
+   * "-ed" or a side's: "won", "visits", ...), so not "is", a preposition or a noun ("Boston on Tuesday", "Queensland
+   * schools"); not a country (national sides are places). Spans in place.
    */
   private static void homeTownsAsSubjects(List<String[]> sentences, List<Span[]> spans) {
     Set<String> towns = new HashSet<>();
@@ -132,7 +129,7 @@ final class SportsTeams {
         continue;
       }
       int e = sp[0].getEnd();
-      if (e < t.length && (t[e].endsWith("ed") || TEAM_VERBS.contains(t[e])) && !NOT_DOING.contains(t[e])
+      if (e < t.length && (t[e].endsWith("ed") || TEAM_VERBS.contains(t[e]))
           && towns.contains(DocConsistency.key(t, 0, e)) && !Nations.isNation(DocConsistency.key(t, 0, e))) {
         sp[0] = new Span(0, e, "ORG", sp[0].getProb());
       }

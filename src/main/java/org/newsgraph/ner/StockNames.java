@@ -122,7 +122,7 @@ final class StockNames {
         || c == ',' || c == '/');
   }
 
-  /** A country, a town of GeoNames or a place of the actor dictionary: the market, not a company. */
+  /** "A", "B", "C": a share class ("Ericsson B shares"). */
   private static boolean isShareClass(String w) {
     return w.equals("A") || w.equals("B") || w.equals("C");
   }
